@@ -1,0 +1,3 @@
+from evidence_cli.app import main
+
+main()

@@ -1,0 +1,326 @@
+"""The Typer app: commands, options, help and examples. Each command body only wires its arguments
+to a function in evidence_cli.commands and hands the result to the chosen formatter."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated, Callable, List, Optional
+
+import typer
+
+from evidence_cli import __version__
+from evidence_cli.errors import EXIT_INTERRUPTED, EvidenceError
+
+app = typer.Typer(
+    name="evidence",
+    help="What the evidence says about supplements, vitamins, minerals and herbs: ratings, intakes, food sources and safety. Offline.",
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    no_args_is_help=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+)
+
+GUIDE = """\
+evidence {version}: what the evidence says about supplements, vitamins, minerals and herbs.
+
+  evidence show magnesium "autoimmune disorders"   a rating card (0-5, with the reasons)
+  evidence show magnesium                          an ingredient, condition or body system
+  evidence conditions magnesium                    what magnesium is used for, ranked by evidence
+  evidence ingredients migraine                    what is used for migraine, ranked by evidence
+  evidence intake magnesium --age 34 --sex female  how much a person needs, and the upper limit
+  evidence check magnesium 500mg --age 40 --sex male
+  evidence foods magnesium --per 100g              food sources (USDA SR28)
+  evidence safety magnesium                        side effects, who should avoid it, interactions
+  evidence interactions warfarin                   supplements that interact with a drug or class
+  evidence search "sleep"                          full-text search
+
+Every command takes --format rich|plain|json|markdown|csv. `evidence COMMAND --help` for more.
+Not medical advice: talk to a doctor or pharmacist before taking supplements for a health problem."""
+
+
+# -- completion ------------------------------------------------------------------------------------
+
+def _completer(*kinds: str) -> Callable[[typer.Context, str], List[str]]:
+    def complete(ctx: typer.Context, incomplete: str) -> List[str]:
+        try:
+            from evidence_cli.commands.context import Context
+
+            data_dir = (ctx.params or {}).get("data_dir")
+            return Context("plain", data_dir).store.completions(kinds, incomplete)
+        except Exception:  # completion must never print a traceback into the shell
+            return []
+    return complete
+
+
+def _complete_formats(incomplete: str) -> List[str]:
+    return [f for f in ("rich", "plain", "json", "markdown", "csv") if f.startswith(incomplete)]
+
+
+# -- shared options --------------------------------------------------------------------------------
+
+Format = Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", autocompletion=_complete_formats,
+                                               help="rich, plain, json, markdown or csv [default: rich on a terminal, plain in a pipe]")]
+DataDir = Annotated[Optional[str], typer.Option("--data-dir", envvar="EVIDENCE_DATA_DIR", metavar="DIR",
+                                                help="Use the data in DIR instead of the bundled data.")]
+NoColor = Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb).")]
+Age = Annotated[Optional[str], typer.Option("--age", metavar="AGE", help="Age in years, or months for infants (6m).")]
+Sex = Annotated[Optional[str], typer.Option("--sex", metavar="female|male", help="Sex (the intakes differ from 9 years).")]
+Pregnant = Annotated[bool, typer.Option("--pregnant", help="Use the pregnancy row.")]
+Lactating = Annotated[bool, typer.Option("--lactating", help="Use the lactation row.")]
+Smoker = Annotated[bool, typer.Option("--smoker", help="Smokers need more vitamin C.")]
+
+
+def _context(fmt: Optional[str], data_dir: Optional[str], no_color: bool):
+    from evidence_cli.commands.context import Context
+
+    return Context(fmt, data_dir, no_color)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"evidence {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def _root(
+    ctx: typer.Context,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    if ctx.invoked_subcommand is None:
+        print(GUIDE.format(version=__version__))
+
+
+# -- commands --------------------------------------------------------------------------------------
+
+@app.command(epilog="Examples:  evidence show magnesium \"autoimmune disorders\"  ·  evidence show mg  ·  evidence show MS  ·  evidence show immune")
+def show(
+    name: Annotated[str, typer.Argument(help="An ingredient (or, alone, any ingredient, condition or body system).",
+                                        autocompletion=_completer("ingredient", "condition", "system"), show_default=False)],
+    condition: Annotated[Optional[str], typer.Argument(help="A condition: show the rating card for the pair.",
+                                                       autocompletion=_completer("condition"), show_default=False)] = None,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+) -> None:
+    """A rating card for INGREDIENT and CONDITION, or an overview of one name."""
+    from evidence_cli.commands import lookup
+
+    c = _context(fmt, data_dir, no_color)
+    c.emit(lookup.show(c, name, condition))
+
+
+@app.command(epilog="Examples:  evidence ingredients  ·  evidence ingredients migraine --format json")
+def ingredients(
+    condition: Annotated[Optional[str], typer.Argument(help="A condition: its ingredients ranked by rating.",
+                                                       autocompletion=_completer("condition"), show_default=False)] = None,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+) -> None:
+    """All ingredients; with a condition, the ingredients for it ranked by rating."""
+    from evidence_cli.commands import lookup
+
+    c = _context(fmt, data_dir, no_color)
+    c.emit(lookup.ingredients(c, condition))
+
+
+@app.command(epilog="Examples:  evidence conditions magnesium  ·  evidence conditions magnesium --format json | jq '.[0]'")
+def conditions(
+    ingredient: Annotated[Optional[str], typer.Argument(help="An ingredient: its conditions ranked by rating.",
+                                                        autocompletion=_completer("ingredient"), show_default=False)] = None,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+) -> None:
+    """All conditions; with an ingredient, its ingredient-to-condition list ranked by rating."""
+    from evidence_cli.commands import lookup
+
+    c = _context(fmt, data_dir, no_color)
+    c.emit(lookup.conditions(c, ingredient))
+
+
+@app.command(epilog="Examples:  evidence systems  ·  evidence systems nervous")
+def systems(
+    system: Annotated[Optional[str], typer.Argument(help="A body system: its conditions and their best-rated ingredients.",
+                                                    autocompletion=_completer("system"), show_default=False)] = None,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+) -> None:
+    """The body systems; with one, its conditions and their best-rated ingredients."""
+    from evidence_cli.commands import lookup
+
+    c = _context(fmt, data_dir, no_color)
+    c.emit(lookup.systems(c, system))
+
+
+@app.command(epilog="Examples:  evidence intake magnesium  ·  evidence intake iron --age 30 --sex female --pregnant  ·  evidence intake vitamin-d --age 6m")
+def intake(
+    nutrient: Annotated[str, typer.Argument(help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
+    age: Age = None, sex: Sex = None, pregnant: Pregnant = False, lactating: Lactating = False, smoker: Smoker = False,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+) -> None:
+    """The reference intake table (RDA or AI, and UL); with a person's details, their row."""
+    from evidence_cli.commands import nutrients
+
+    c = _context(fmt, data_dir, no_color)
+    c.emit(nutrients.intake(c, nutrient, nutrients.person(age, sex, pregnant, lactating, smoker)))
+
+
+@app.command(epilog="Examples:  evidence check magnesium 500mg --age 40 --sex male  ·  evidence check vitamin-d 2000IU --age 70 --sex female")
+def check(
+    nutrient: Annotated[str, typer.Argument(help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
+    amount: Annotated[str, typer.Argument(help="A daily amount with its unit: 500mg, 50mcg, 2000IU, 1.5g.", show_default=False)],
+    age: Age = None, sex: Sex = None, pregnant: Pregnant = False, lactating: Lactating = False, smoker: Smoker = False,
+    form: Annotated[Optional[str], typer.Option("--form", help="The form, where IU convert differently (vitamin E: natural or synthetic).")] = None,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+) -> None:
+    """A daily amount against a person's RDA/AI and upper limit, with a plain verdict."""
+    from evidence_cli.commands import nutrients
+
+    c = _context(fmt, data_dir, no_color)
+    c.emit(nutrients.check(c, nutrient, amount, nutrients.person(age, sex, pregnant, lactating, smoker), form))
+
+
+@app.command(epilog="Examples:  evidence foods magnesium  ·  evidence foods magnesium --per 100g --top 20  ·  evidence foods iron --group vegetables")
+def foods(
+    nutrient: Annotated[str, typer.Argument(help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
+    top: Annotated[int, typer.Option("--top", "-n", help="How many foods.")] = 15,
+    per: Annotated[str, typer.Option("--per", help="Rank per serving or per 100g.")] = "serving",
+    group: Annotated[Optional[str], typer.Option("--group", "-g", help="Only this USDA food group (a prefix will do).")] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Every food, including brand items, fortified products and baby foods.")] = False,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+) -> None:
+    """Food sources from USDA SR28, with serving, amount and % of the adult Daily Value."""
+    from evidence_cli.commands import nutrients
+
+    c = _context(fmt, data_dir, no_color)
+    c.emit(nutrients.foods(c, nutrient, top, per, group, show_all))
+
+
+@app.command(epilog="Examples:  evidence safety magnesium  ·  evidence safety vitamin-a --format markdown")
+def safety(
+    ingredient: Annotated[str, typer.Argument(help="An ingredient.", autocompletion=_completer("ingredient"), show_default=False)],
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+) -> None:
+    """Side effects, who should avoid it, pregnancy, too much, and drug interactions."""
+    from evidence_cli.commands import safety as mod
+
+    c = _context(fmt, data_dir, no_color)
+    c.emit(mod.safety(c, ingredient))
+
+
+@app.command(epilog="Examples:  evidence interactions warfarin  ·  evidence interactions antibiotics  ·  evidence interactions magnesium")
+def interactions(
+    name: Annotated[str, typer.Argument(help="A drug, a drug class, or an ingredient.", autocompletion=_completer("drug", "ingredient"),
+                                        show_default=False)],
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+) -> None:
+    """For a drug or class: every ingredient that interacts with it; for an ingredient: its interactions."""
+    from evidence_cli.commands import safety as mod
+
+    c = _context(fmt, data_dir, no_color)
+    c.emit(mod.interactions(c, name))
+
+
+@app.command(epilog="Examples:  evidence search sleep  ·  evidence search \"muscle cramps\" --format json")
+def search(
+    query: Annotated[List[str], typer.Argument(help="Words to look for.", show_default=False)],
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many results.")] = 20,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+) -> None:
+    """Full-text search over ingredients, conditions, body systems and cards, ranked."""
+    from evidence_cli.commands import lookup
+
+    c = _context(fmt, data_dir, no_color)
+    c.emit(lookup.search(c, query, limit))
+
+
+@app.command(epilog="Examples:  evidence validate  ·  evidence validate ./my-data --format json")
+def validate(
+    directory: Annotated[Optional[str], typer.Argument(help="A data directory [default: the bundled data].", show_default=False)] = None,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+) -> None:
+    """Check a data directory and report every problem with file and line (exit 3 if any)."""
+    from evidence_cli.commands import data
+
+    c = _context(fmt, data_dir, no_color)
+    c.emit(data.validate(c, directory))
+
+
+@app.command(epilog="Examples:  evidence export > evidence.json  ·  evidence export -f csv -o cards.csv  ·  evidence export -f sqlite -o evidence.sqlite")
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, csv (the cards) or sqlite.")] = "json",
+    output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")] = None,
+    data_dir: DataDir = None, no_color: NoColor = False,
+) -> None:
+    """The whole dataset as JSON, CSV (one row per card) or an SQLite file."""
+    from evidence_cli.commands import data
+
+    c = _context("json" if fmt.lower() == "sqlite" else fmt, data_dir, no_color)
+    out = data.export(c, fmt, output)
+    if out is not None:
+        c.emit(out)
+
+
+# -- entry point -----------------------------------------------------------------------------------
+
+def _say(message: str) -> None:
+    from evidence_cli.text import printable
+
+    stream = sys.stderr
+    text = printable(message) + "\n"
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    stream.write(text.encode(encoding, "replace").decode(encoding, "replace"))
+    stream.flush()
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null so that the final flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    """Run the CLI; never lets a traceback reach the user. Returns (and exits with) the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
+    code = 0
+    try:
+        result = app(args=argv, prog_name="evidence", standalone_mode=False)
+        code = result if isinstance(result, int) else 0
+        sys.stdout.flush()
+    except EvidenceError as exc:
+        _say(f"evidence: error: {exc.message}")
+        if exc.hint:
+            _say(f"hint: {exc.hint}")
+        code = exc.exit_code
+    except typer.Exit as exc:
+        code = exc.exit_code
+    except typer.TyperException as exc:
+        _say(f"evidence: error: {exc.format_message()}")
+        ctx = getattr(exc, "ctx", None)
+        if ctx is not None:
+            _say(f"hint: see `{ctx.command_path} --help`")
+        code = exc.exit_code
+    except typer.Abort:
+        code = EXIT_INTERRUPTED
+    except KeyboardInterrupt:
+        code = EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        code = 0
+    except Exception as exc:  # a bug: one line, not a traceback (EVIDENCE_DEBUG=1 shows it)
+        if os.environ.get("EVIDENCE_DEBUG"):
+            raise
+        _say(f"evidence: internal error: {type(exc).__name__}: {exc}")
+        _say("hint: this is a bug; please report it (EVIDENCE_DEBUG=1 shows the traceback)")
+        code = 70
+    if __name__ != "__main__" and argv is None:
+        sys.exit(code)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,46 @@
+"""What every command needs: the chosen output settings and, opened only when asked for, the store."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from evidence_cli.model import Ref
+from evidence_cli.render import Settings, emit, settings
+from evidence_cli.render.doc import Output
+from evidence_cli.store.queries import Store
+
+
+class Context:
+    def __init__(self, fmt: Optional[str] = None, data_dir: Optional[str] = None, no_color: bool = False) -> None:
+        self.settings: Settings = settings(fmt, no_color)
+        self._data_dir = data_dir
+        self._store: Optional[Store] = None
+
+    @property
+    def root(self) -> Path:
+        from evidence_cli.store.cache import data_dir
+
+        return data_dir(self._data_dir)
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from evidence_cli.store.cache import open_store
+
+            root = self.root
+            self._store = Store(open_store(root), root)
+        return self._store
+
+    def resolve(self, text: str, kinds: Sequence[str]) -> Ref:
+        from evidence_cli.resolve import resolve
+
+        return resolve(self.store, text, kinds)
+
+    def emit(self, output: Output) -> None:
+        if output.empty_message and not output.data and self.settings.format in ("rich", "plain", "markdown"):
+            sys.stderr.write(f"evidence: {output.empty_message}\n")
+            return
+        emit(output, self.settings)
+        sys.stdout.flush()

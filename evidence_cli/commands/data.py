@@ -1,0 +1,75 @@
+"""validate, export: the data itself."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+from evidence_cli.commands.context import Context
+from evidence_cli.errors import DataError, UsageError
+from evidence_cli.render.doc import Block, Doc, Output, Table
+
+
+def validate(ctx: Context, directory: Optional[str]) -> Output:
+    from evidence_cli.store.cache import data_dir
+    from evidence_cli.validate import check
+
+    root = Path(directory).expanduser() if directory else data_dir(ctx._data_dir)
+    ds, problems = check(root)
+    cards = sum(len(c) for c in ds.cards.values())
+    counts = {"ingredients": len(ds.ingredients), "conditions": len(ds.conditions), "systems": len(ds.systems),
+              "drugs": len(ds.drugs), "cards": cards}
+    summary = ", ".join(f"{v} {k}" for k, v in counts.items())
+    data = {"directory": str(root), "valid": not problems, "counts": counts,
+            "problems": [{"file": p.file, "line": p.line, "message": p.message} for p in problems]}
+    table = Table(columns=["file", "line", "message"], rows=[[p.file, p.line, p.message] for p in problems])
+    if problems:
+        ctx.emit(Output(data=data, table=table, doc=Doc(
+            f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {root}",
+            [Block(bullets=[str(p) for p in problems])])))
+        raise DataError(f"{root}: {len(problems)} problem{'s' if len(problems) != 1 else ''} found ({summary})")
+    return Output(data=data, table=table, doc=Doc(f"{root}: valid", [Block(text=summary + ".")]))
+
+
+def export(ctx: Context, fmt: str, output: Optional[str]) -> Output | None:
+    fmt = fmt.lower()
+    if fmt not in ("json", "csv", "sqlite"):
+        raise UsageError(f"export writes json, csv or sqlite, not {fmt!r}")
+    if fmt == "sqlite":
+        if not output:
+            raise UsageError("export --format sqlite needs --output FILE")
+        from evidence_cli.store.cache import open_store
+
+        con = open_store(ctx.root)
+        try:
+            import sqlite3
+
+            dest = sqlite3.connect(output)
+            con.backup(dest)
+            dest.close()
+        except Exception as exc:  # sqlite3.Error or OSError: an unwritable destination
+            raise UsageError(f"cannot write {output}: {exc}") from None
+        sys.stderr.write(f"evidence: wrote the store to {output}\n")
+        return None
+    data = ctx.store.export()
+    cards = data["cards"]
+    table = Table(
+        columns=["ingredient_id", "ingredient", "condition_id", "condition", "validity", "rating", "verdict", "synopsis",
+                 "study_types", "references", "reviewed"],
+        rows=[[c["ingredient"]["id"], c["ingredient"]["name"], c["condition"]["id"], c["condition"]["name"], c["validity"],
+               c["rating"], c["verdict"], c["synopsis"], "; ".join(c["study_types"]),
+               " | ".join(r["citation"] for r in c["references"]), c["reviewed"]] for c in cards])
+    out = Output(data=data, table=table)
+    if output:
+        from evidence_cli.render import Settings, csv_, json_
+
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                mod = json_ if fmt == "json" else csv_
+                mod.render(out, Settings(fmt, False, False, None), fh)
+        except OSError as exc:
+            raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+        sys.stderr.write(f"evidence: wrote {len(cards)} cards to {output}\n")
+        return None
+    return out

@@ -1,0 +1,87 @@
+"""intake, check, foods: how much, too much, and where it is in food."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from evidence_cli import intake as dri
+from evidence_cli import present
+from evidence_cli.commands.context import Context
+from evidence_cli.errors import NotFound, UsageError
+from evidence_cli.model import Ingredient
+from evidence_cli.render.doc import Output
+
+SEXES = {"female": "female", "f": "female", "woman": "female", "women": "female",
+         "male": "male", "m": "male", "man": "male", "men": "male"}
+
+
+def person(age: Optional[str], sex: Optional[str], pregnant: bool, lactating: bool, smoker: bool) -> dri.Person:
+    months = dri.parse_age(age) if age is not None else None
+    chosen = None
+    if sex is not None:
+        chosen = SEXES.get(sex.strip().lower())
+        if chosen is None:
+            raise UsageError(f"--sex must be female or male", hint="the reference intakes are set by sex from age 9")
+    return dri.Person(months, chosen, pregnant, lactating, smoker)
+
+
+def _nutrient(ctx: Context, name: str) -> Ingredient:
+    ref = ctx.resolve(name, ["ingredient"])
+    ing = ctx.store.ingredient(ref.id)
+    if not ing.intake:
+        raise NotFound(f"{ing.name} has no reference intake (no U.S. Dietary Reference Intake is set for it)",
+                       hint="reference intakes exist for vitamins and minerals, e.g. evidence intake magnesium")
+    return ing
+
+
+def intake(ctx: Context, name: str, p: dri.Person) -> Output:
+    ing = _nutrient(ctx, name)
+    if not p.given:
+        return present.intake_table(ing)
+    row, notes = dri.row_for(ing.intake, p)
+    rda, ai = dri.needs(row, ing.intake, p)
+    return present.person_intake(ing, present.personal_intake(ing, row, p, rda, ai, notes), row)
+
+
+def check(ctx: Context, name: str, amount_text: str, p: dri.Person, form: Optional[str]) -> Output:
+    ing = _nutrient(ctx, name)
+    assert ing.intake is not None
+    amount = dri.parse_amount(amount_text, ing.name, ing.intake, form)
+    if p.months is None:
+        raise UsageError("check needs the person's --age (and --sex from 9 years)", hint=f"e.g. evidence check {ing.id} {amount_text} --age 40 --sex male")
+    row, notes = dri.row_for(ing.intake, p)
+    rda, ai = dri.needs(row, ing.intake, p)
+    personal = present.personal_intake(ing, row, p, rda, ai, notes)
+    unit = personal["unit"]
+    code, sentence = dri.verdict(round(amount.converted, 6), rda, ai, row.get("ul"), ing.intake, unit)
+    shown = f"{amount.value:g} {amount.unit}"
+    return present.check(personal, {"converted": round(amount.converted, 6), "input": shown, "input_unit": amount.unit,
+                                    "note": amount.note}, code, sentence)
+
+
+def foods(ctx: Context, name: str, top: int, per: str, group: Optional[str], show_all: bool) -> Output:
+    if top < 1:
+        raise UsageError("--top must be at least 1")
+    per = per.lower().replace(" ", "")
+    if per in ("100", "100gram", "100grams"):
+        per = "100g"
+    if per not in ("serving", "100g"):
+        raise UsageError(f"--per must be serving or 100g")
+    ref = ctx.resolve(name, ["ingredient"])
+    store = ctx.store
+    value = store.food_value(ref.id)
+    if value is None:
+        raise NotFound(f"USDA SR28 has no food figures for {ref.name}", hint="food sources exist for most vitamins and minerals, e.g. evidence foods magnesium")
+    chosen_group = None
+    if group:
+        groups = store.food_groups()
+        matches = [g for g in groups if g.lower().startswith(group.strip().lower())] or \
+                  [g for g in groups if group.strip().lower() in g.lower()]
+        if len(matches) != 1:
+            from evidence_cli.text import printable
+
+            listed = "; ".join(matches or groups)
+            raise UsageError(f"no single food group matches {printable(group, 40)!r}", hint=f"groups: {listed}")
+        chosen_group = matches[0]
+    rows = store.foods(ref.id, per, top, chosen_group, common_only=not show_all)
+    return present.foods(ref.name, rows, per, value["label"], value["dv"], common_only=not show_all)

@@ -1,0 +1,187 @@
+"""Plain data objects that queries return and renderers format. No I/O here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A named thing: an ingredient, condition, system or drug."""
+
+    kind: str
+    id: str
+    name: str
+
+
+@dataclass
+class Reference:
+    citation: str
+    pmid: Optional[int] = None
+    doi: Optional[str] = None
+    url: Optional[str] = None
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.pmid is not None:
+            out["pmid"] = self.pmid
+        if self.doi:
+            out["doi"] = self.doi
+        if self.url:
+            out["url"] = self.url
+        out["citation"] = self.citation
+        return out
+
+
+@dataclass
+class Card:
+    ingredient: Ref
+    condition: Ref
+    validity: str
+    rating: int
+    verdict: str
+    synopsis: str
+    study_types: list[str]
+    references: list[Reference]
+    reviewed: str
+    other_conditions: list["Ranked"] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "ingredient": {"id": self.ingredient.id, "name": self.ingredient.name},
+            "condition": {"id": self.condition.id, "name": self.condition.name},
+            "validity": self.validity,
+            "rating": self.rating,
+            "verdict": self.verdict,
+            "synopsis": self.synopsis,
+            "study_types": list(self.study_types),
+            "references": [r.as_json() for r in self.references],
+            "reviewed": self.reviewed,
+        }
+
+
+@dataclass
+class Ranked:
+    """One row of a ranked list: an ingredient for a condition, or a condition for an ingredient."""
+
+    id: str
+    name: str
+    rating: Optional[int]
+    validity: Optional[str]
+    verdict: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        out = {"id": self.id, "name": self.name, "rating": self.rating, "validity": self.validity}
+        if self.verdict:
+            out["verdict"] = self.verdict
+        out.update(self.extra)
+        return out
+
+
+@dataclass
+class Condition:
+    id: str
+    name: str
+    aliases: list[str]
+    systems: list[Ref]
+    summary: str
+    ingredients: list[Ranked] = field(default_factory=list)
+
+
+@dataclass
+class System:
+    id: str
+    name: str
+    aliases: list[str]
+    summary: str
+    conditions: list[Ranked] = field(default_factory=list)
+
+
+@dataclass
+class Interaction:
+    ingredient: Ref
+    drug: Ref
+    severity: str
+    effect: str
+    advice: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "ingredient": {"id": self.ingredient.id, "name": self.ingredient.name},
+            "drug": {"id": self.drug.id, "name": self.drug.name},
+            "severity": self.severity,
+            "effect": self.effect,
+            "advice": self.advice,
+        }
+
+
+@dataclass
+class Ingredient:
+    id: str
+    name: str
+    kind: str
+    latin_name: str
+    aliases: list[str]
+    systems: list[Ref]
+    summary: str
+    profile: dict[str, Any]
+    """functions, deficiency, at_risk, toxicity, doses_studied, forms, safety, intake (as in the TOML)."""
+    cards: list[Ranked] = field(default_factory=list)
+    interactions: list[Interaction] = field(default_factory=list)
+
+    @property
+    def intake(self) -> Optional[dict[str, Any]]:
+        return self.profile.get("intake")
+
+    @property
+    def safety(self) -> dict[str, Any]:
+        return self.profile.get("safety") or {}
+
+    @property
+    def forms(self) -> list[dict[str, Any]]:
+        return self.profile.get("forms") or []
+
+
+@dataclass
+class Food:
+    ndb: int
+    name: str
+    group: str
+    serving: Optional[str]
+    grams: Optional[float]
+    amount: Optional[float]
+    unit: str
+    per: str
+    dv_percent: Optional[float]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "ndb": self.ndb,
+            "name": self.name,
+            "group": self.group,
+            "serving": self.serving,
+            "grams": self.grams,
+            "amount": self.amount,
+            "unit": self.unit,
+            "per": self.per,
+            "dv_percent": self.dv_percent,
+        }
+
+
+@dataclass
+class SearchHit:
+    kind: str
+    id: str
+    title: str
+    snippet: str
+    ingredient: Optional[str] = None
+    condition: Optional[str] = None
+    rating: Optional[int] = None
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "id": self.id, "title": self.title, "snippet": self.snippet}
+        if self.kind == "card":
+            out.update(ingredient=self.ingredient, condition=self.condition, rating=self.rating)
+        return out

@@ -1,0 +1,356 @@
+"""Model objects -> Output (a document or table plus the JSON payload). No formatting here: the
+formatters in render/ decide how a Doc or Table looks."""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Sequence
+
+from evidence_cli.intake import Person, stage_label, unit_label
+from evidence_cli.model import Card, Condition, Food, Ingredient, Interaction, Ranked, SearchHit, System
+from evidence_cli.render.doc import NOT_ADVICE, Block, Doc, Output, Table
+
+SR28 = "Food figures: USDA National Nutrient Database for Standard Reference, Release 28 (SR28), 2016."
+
+
+def _ref_line(r: dict[str, Any]) -> str:
+    ids = []
+    if r.get("pmid"):
+        ids.append(f"PMID {r['pmid']}")
+    if r.get("doi"):
+        ids.append(f"doi:{r['doi']}")
+    if r.get("url"):
+        ids.append(r["url"])
+    return r["citation"] + (f" ({'; '.join(ids)})" if ids else "")
+
+
+def ranked_table(rows: Sequence[Ranked], name_column: str, title: Optional[str] = None) -> Table:
+    return Table(
+        columns=["Rating", name_column, "Source", "Verdict"],
+        rows=[[r.rating, r.name, r.validity, r.verdict] for r in rows],
+        title=title, rating_column=0,
+    )
+
+
+def ranked_output(rows: Sequence[Ranked], name_column: str, title: Optional[str], empty: str) -> Output:
+    return Output(data=[r.as_json() for r in rows], table=ranked_table(rows, name_column, title),
+                  empty_message=empty if not rows else None)
+
+
+# -- cards and overviews -------------------------------------------------------------------------
+
+def card(c: Card) -> Output:
+    data = c.as_json()
+    refs = [_ref_line(r.as_json()) for r in c.references]
+    blocks = [
+        Block("Synopsis", text=c.synopsis),
+        Block("Evidence", fields=[("Study types", ", ".join(c.study_types)), ("Reviewed", c.reviewed)]),
+    ]
+    if refs:
+        blocks.append(Block("References", bullets=refs))
+    if c.other_conditions:
+        shown = c.other_conditions[:12]
+        more = len(c.other_conditions) - len(shown)
+        items = [f"{r.name} ({r.rating}/5)" for r in shown]
+        text = "; ".join(items) + (f"; and {more} more (evidence conditions {c.ingredient.id})" if more else "")
+        blocks.append(Block(f"Other conditions for {c.ingredient.name}", text=text))
+    doc = Doc(
+        title=f"{c.ingredient.name} for {c.condition.name}", rating=(c.rating, c.validity), verdict=c.verdict,
+        blocks=blocks, note=NOT_ADVICE,
+    )
+    table = Table(
+        columns=["ingredient_id", "ingredient", "condition_id", "condition", "validity", "rating", "verdict", "synopsis",
+                 "study_types", "references", "reviewed"],
+        rows=[[c.ingredient.id, c.ingredient.name, c.condition.id, c.condition.name, c.validity, c.rating, c.verdict,
+               c.synopsis, "; ".join(c.study_types), " | ".join(refs), c.reviewed]],
+    )
+    return Output(data=data, doc=doc, table=table)
+
+
+def intake_summary(ing: Ingredient) -> Optional[str]:
+    intake = ing.intake
+    if not intake:
+        return None
+    unit = unit_label(intake)
+    adults = [r for r in intake["rows"] if r["stage"] == "31-50y" and not r.get("status")]
+    parts = []
+    for r in adults:
+        need = r.get("rda", r.get("ai"))
+        label = "RDA" if "rda" in r else "AI"
+        who = {"female": "women", "male": "men"}.get(r["sex"], "adults")
+        parts.append(f"{who} 31-50: {label} {need:g} {unit}")
+    uls = {r.get("ul") for r in adults}
+    ul = next(iter(uls)) if len(uls) == 1 else None
+    text = "; ".join(parts)
+    if ul is not None:
+        text += f"; UL {ul:g} {unit}" + (f" ({intake['ul_applies_to']})" if intake.get("ul_applies_to") else "")
+    return text + f". Full table: evidence intake {ing.id}"
+
+
+def ingredient(ing: Ingredient) -> Output:
+    p = ing.profile
+    facts = [("Kind", ing.kind)]
+    if ing.latin_name:
+        facts.append(("Latin name", ing.latin_name))
+    if ing.aliases:
+        facts.append(("Also called", ", ".join(ing.aliases)))
+    if ing.systems:
+        facts.append(("Body systems", ", ".join(s.name for s in ing.systems)))
+    blocks = [Block(text=ing.summary), Block(fields=facts)]
+    for key, heading in (("functions", "What it does"), ("deficiency", "Deficiency"), ("doses_studied", "Doses studied")):
+        if p.get(key):
+            blocks.append(Block(heading, text=p[key]))
+    if p.get("at_risk"):
+        blocks.append(Block("Who is at risk of deficiency", bullets=list(p["at_risk"])))
+    if ing.forms:
+        blocks.append(Block("Forms", bullets=[_form_line(f) for f in ing.forms]))
+    summary = intake_summary(ing)
+    if summary:
+        blocks.append(Block("Reference intake", text=summary))
+    if ing.cards:
+        blocks.append(Block(f"Top-rated conditions ({len(ing.cards)} in all: evidence conditions {ing.id})",
+                            table=ranked_table(ing.cards[:10], "Condition")))
+    safety = ing.safety
+    notes = [safety["summary"]] if safety.get("summary") else []
+    notes += [f"Interacts with {x.drug.name} ({x.severity}): {x.effect}" for x in ing.interactions if x.severity == "major"]
+    if notes or ing.interactions:
+        notes.append(f"Full safety and interactions: evidence safety {ing.id}")
+        blocks.append(Block("Key safety notes", bullets=notes))
+    data = {
+        "kind": "ingredient", "id": ing.id, "name": ing.name, "type": ing.kind, "latin_name": ing.latin_name or None,
+        "aliases": ing.aliases, "systems": [{"id": s.id, "name": s.name} for s in ing.systems], "summary": ing.summary,
+        **{k: p.get(k) for k in ("functions", "deficiency", "at_risk", "toxicity", "doses_studied")},
+        "forms": ing.forms, "intake_summary": summary, "conditions": [r.as_json() for r in ing.cards],
+        "safety": safety, "interactions": [x.as_json() for x in ing.interactions],
+    }
+    return Output(data=data, doc=Doc(ing.name, blocks, subtitle=f"Ingredient · {ing.kind}", note=NOT_ADVICE),
+                  table=ranked_table(ing.cards, "Condition"))
+
+
+def _form_line(f: dict[str, Any]) -> str:
+    line = f["name"]
+    if f.get("elemental_percent") is not None:
+        line += f" (about {f['elemental_percent']:g}% elemental)"
+    return line + (f": {f['note']}" if f.get("note") else "")
+
+
+def condition(c: Condition) -> Output:
+    blocks = [Block(text=c.summary), Block(fields=[("Body systems", ", ".join(s.name for s in c.systems))] +
+                                            ([("Also called", ", ".join(c.aliases))] if c.aliases else []))]
+    if c.ingredients:
+        blocks.append(Block("Ingredients, ranked by evidence", table=ranked_table(c.ingredients, "Ingredient")))
+    else:
+        blocks.append(Block(text="No ingredient has a card for this condition yet."))
+    data = {"kind": "condition", "id": c.id, "name": c.name, "aliases": c.aliases,
+            "systems": [{"id": s.id, "name": s.name} for s in c.systems], "summary": c.summary,
+            "ingredients": [r.as_json() for r in c.ingredients]}
+    return Output(data=data, doc=Doc(c.name, blocks, subtitle="Health condition", note=NOT_ADVICE),
+                  table=ranked_table(c.ingredients, "Ingredient"))
+
+
+def system_table(rows: Sequence[Ranked]) -> Table:
+    return Table(
+        columns=["Best rating", "Condition", "Best-rated ingredient", "Cards"],
+        rows=[[r.rating, r.name, (r.extra.get("best_ingredient") or {}).get("name"), r.extra.get("cards", 0)] for r in rows],
+        rating_column=0,
+    )
+
+
+def system(s: System) -> Output:
+    blocks = [Block(text=s.summary)]
+    if s.conditions:
+        blocks.append(Block(f"Conditions ({len(s.conditions)})", table=system_table(s.conditions)))
+    data = {"kind": "system", "id": s.id, "name": s.name, "aliases": s.aliases, "summary": s.summary,
+            "conditions": [r.as_json() for r in s.conditions]}
+    return Output(data=data, doc=Doc(s.name, blocks, subtitle="Body system", note=NOT_ADVICE), table=system_table(s.conditions))
+
+
+# -- lists -----------------------------------------------------------------------------------------
+
+def ingredient_list(rows: Sequence[Ranked]) -> Output:
+    table = Table(columns=["Ingredient", "Kind", "Cards", "Best rating"],
+                  rows=[[r.name, r.extra["kind"], r.extra["cards"], r.rating] for r in rows], rating_column=3)
+    return Output(data=[{"id": r.id, "name": r.name, "rating": r.rating, "validity": None, **r.extra} for r in rows], table=table)
+
+
+def condition_list(rows: Sequence[Ranked]) -> Output:
+    table = Table(columns=["Condition", "Body systems", "Cards", "Best rating"],
+                  rows=[[r.name, ", ".join(r.extra["systems"]), r.extra["cards"], r.rating] for r in rows], rating_column=3)
+    return Output(data=[{"id": r.id, "name": r.name, "rating": r.rating, "validity": None, **r.extra} for r in rows], table=table)
+
+
+def system_list(rows: Sequence[Ranked]) -> Output:
+    table = Table(columns=["Body system", "Conditions", "Summary"],
+                  rows=[[r.name, r.extra["conditions"], r.extra["summary"]] for r in rows])
+    return Output(data=[{"id": r.id, "name": r.name, "rating": None, "validity": None, **r.extra} for r in rows], table=table)
+
+
+# -- intake ------------------------------------------------------------------------------------------
+
+def _fmt(v: Optional[float]) -> str:
+    return "not determined" if v is None else f"{v:g}"
+
+
+def intake_table(ing: Ingredient, highlight: Optional[dict[str, Any]] = None) -> Output:
+    intake = ing.intake or {}
+    unit = unit_label(intake)
+    rows, data_rows, marked = [], [], None
+    for i, r in enumerate(intake["rows"]):
+        label = stage_label(r["stage"], r["sex"], r.get("status", ""))
+        kind = "RDA" if "rda" in r else "AI"
+        need = r.get("rda", r.get("ai"))
+        row = [label, kind, _fmt(need), _fmt(r.get("ul"))]
+        if any("cdrr" in x for x in intake["rows"]):
+            row.append(_fmt(r.get("cdrr")))
+        rows.append(row)
+        if r is highlight:
+            marked = i
+        data_rows.append({"group": label, "stage": r["stage"], "sex": r["sex"], "status": r.get("status"),
+                          "rda": r.get("rda"), "ai": r.get("ai"), "ul": r.get("ul"), **({"cdrr": r.get("cdrr")} if "cdrr" in r else {})})
+    columns = ["Group", "Type", f"RDA/AI ({unit})", f"UL ({unit})"]
+    if rows and len(rows[0]) == 5:
+        columns.append(f"CDRR ({unit})")
+    table = Table(columns=columns, rows=rows, highlight=marked)
+    notes = [f"UL applies to: {intake['ul_applies_to']}"] if intake.get("ul_applies_to") else []
+    if intake.get("smoker"):
+        notes.append(f"Smokers need {intake['smoker']['rda_add']:g} {unit} a day more than the RDA.")
+    notes += list(intake.get("notes", []))
+    for u in intake.get("units", []):
+        notes.append(f"1 {u['unit']}{' (' + u['form'] + ')' if u.get('form') else ''} = {u['per_unit']:g} {unit}")
+    notes.append("Source: " + intake["source"] + (f" ({intake['source_url']})" if intake.get("source_url") else ""))
+    blocks = [Block(table=table), Block("Notes", bullets=notes)]
+    data = {"nutrient": ing.id, "name": ing.name, "unit": unit, "ul_applies_to": intake.get("ul_applies_to"),
+            "ul_scope": intake.get("ul_scope"), "source": intake["source"], "source_url": intake.get("source_url"),
+            "rows": data_rows}
+    doc = Doc(f"{ing.name}: reference intakes", blocks, subtitle="RDA: Recommended Dietary Allowance · AI: Adequate Intake · UL: Tolerable Upper Intake Level")
+    return Output(data=data, doc=doc, table=Table(columns=["group", "stage", "sex", "status", "rda", "ai", "ul"] + (["cdrr"] if len(columns) == 5 else []),
+                                                  rows=[[d.get(k) for k in ("group", "stage", "sex", "status", "rda", "ai", "ul", "cdrr")][: 7 + (len(columns) == 5)] for d in data_rows]))
+
+
+def personal_intake(ing: Ingredient, row: dict[str, Any], person: Person, rda: Optional[float], ai: Optional[float],
+                    notes: list[str]) -> dict[str, Any]:
+    intake = ing.intake or {}
+    out = {
+        "nutrient": ing.id, "name": ing.name, "unit": unit_label(intake),
+        "group": stage_label(row["stage"], row["sex"] if row["sex"] != "any" else "any", row.get("status", "")),
+        "rda": rda, "ai": ai, "ul": row.get("ul"), "ul_applies_to": intake.get("ul_applies_to"),
+        "source": intake.get("source"),
+    }
+    if "cdrr" in row:
+        out["cdrr"] = row["cdrr"]
+    if person.smoker and intake.get("smoker"):
+        notes = notes + [f"includes {intake['smoker']['rda_add']:g} {unit_label(intake)} more for smokers"]
+    out["notes"] = notes
+    return out
+
+
+def person_intake(ing: Ingredient, personal: dict[str, Any], row: dict[str, Any]) -> Output:
+    full = intake_table(ing, highlight=row)
+    unit = personal["unit"]
+    fields = [("Group", personal["group"])]
+    if personal["rda"] is not None:
+        fields.append(("RDA", f"{personal['rda']:g} {unit} a day"))
+    if personal["ai"] is not None:
+        fields.append(("AI", f"{personal['ai']:g} {unit} a day"))
+    fields.append(("UL", "not determined" if personal["ul"] is None else f"{personal['ul']:g} {unit} a day"))
+    if personal.get("cdrr") is not None:
+        fields.append(("CDRR", f"reduce intake if above {personal['cdrr']:g} {unit} a day"))
+    if personal.get("ul_applies_to") and personal["ul"] is not None:
+        fields.append(("UL applies to", personal["ul_applies_to"]))
+    blocks = [Block("Your reference intake", fields=fields)]
+    if personal["notes"]:
+        blocks.append(Block(bullets=[n[0].upper() + n[1:] for n in personal["notes"]]))
+    assert full.doc is not None
+    blocks += full.doc.blocks
+    doc = Doc(f"{ing.name}: reference intake for {personal['group'].lower()}", blocks, subtitle=full.doc.subtitle)
+    table = Table(columns=list(k for k in personal if k != "notes"), rows=[[personal[k] for k in personal if k != "notes"]])
+    return Output(data=personal, doc=doc, table=table)
+
+
+def check(personal: dict[str, Any], amount: dict[str, Any], code: str, sentence: str) -> Output:
+    data = {**personal, "amount": amount["converted"], "unit": personal["unit"], "input": amount["input"],
+            "verdict": code, "message": sentence}
+    fields = [("Amount", f"{amount['input']}" + (f" = {amount['converted']:g} {personal['unit']}" if amount["input_unit"] != personal["unit"].split()[0] else "")),
+              ("Group", personal["group"])]
+    for key, label in (("rda", "RDA"), ("ai", "AI")):
+        if personal[key] is not None:
+            fields.append((label, f"{personal[key]:g} {personal['unit']} a day"))
+    fields.append(("UL", "not determined" if personal["ul"] is None else f"{personal['ul']:g} {personal['unit']} a day"))
+    if personal.get("ul_applies_to") and personal["ul"] is not None:
+        fields.append(("UL applies to", personal["ul_applies_to"]))
+    blocks = [Block(text=sentence, style="warning" if code == "above-ul" else "")]
+    blocks.append(Block(fields=fields))
+    extra = list(personal["notes"]) + ([amount["note"]] if amount.get("note") else [])
+    if extra:
+        blocks.append(Block(bullets=[n[0].upper() + n[1:] for n in extra]))
+    doc = Doc(f"{personal['name']}: {amount['input']} a day", blocks, note=NOT_ADVICE,
+              verdict={"above-ul": "Above the upper limit", "meets": "Meets the reference intake",
+                       "below": "Below the reference intake"}.get(code, "No reference intake set"))
+    cols = [k for k in data if k != "notes"]
+    return Output(data=data, doc=doc, table=Table(columns=cols, rows=[[data[k] for k in cols]]))
+
+
+# -- foods, safety, interactions, search ---------------------------------------------------------------
+
+def foods(nutrient_name: str, rows: Sequence[Food], per: str, label: str, dv: Optional[float], common_only: bool) -> Output:
+    amount_col = f"{label} per {'serving' if per == 'serving' else '100 g'} ({rows[0].unit if rows else ''})".replace(" ()", "")
+    columns = ["Food", "Group"] + (["Serving", "g"] if per == "serving" else []) + [amount_col, "% DV"]
+    table_rows = []
+    for f in rows:
+        row: list[Any] = [f.name, f.group]
+        if per == "serving":
+            row += [f.serving, f.grams]
+        row += [f.amount, f.dv_percent]
+        table_rows.append(row)
+    dv_note = f" % DV: of the FDA adult Daily Value ({dv:g} {rows[0].unit if rows else ''})." if dv else " No FDA Daily Value is set for this nutrient."
+    scope = " Common foods only (--all for every food)." if common_only else ""
+    footer = SR28 + dv_note + scope
+    table = Table(columns=columns, rows=table_rows, bars=len(columns) - 2,
+                  title=f"Food sources of {nutrient_name}, ranked per {'serving' if per == 'serving' else '100 g'}")
+    return Output(data=[f.as_json() for f in rows], table=table, footer=footer,
+                  empty_message=f"no foods with {nutrient_name} match" if not rows else None)
+
+
+def safety(ing: Ingredient) -> Output:
+    s = ing.safety
+    blocks = []
+    if s.get("summary"):
+        blocks.append(Block(text=s["summary"]))
+    if s.get("side_effects"):
+        blocks.append(Block("Side effects", bullets=list(s["side_effects"])))
+    if s.get("avoid"):
+        blocks.append(Block("Who should avoid it or take care", bullets=list(s["avoid"])))
+    if s.get("pregnancy"):
+        blocks.append(Block("Pregnancy and breastfeeding", text=s["pregnancy"]))
+    if ing.profile.get("toxicity") or s.get("overdose"):
+        blocks.append(Block("Too much", text=" ".join(x for x in (ing.profile.get("toxicity"), s.get("overdose")) if x)))
+    if ing.intake and any("ul" in r for r in ing.intake["rows"]):
+        blocks.append(Block("Upper limit", text=intake_summary(ing) or ""))
+    if ing.interactions:
+        blocks.append(Block("Interactions", table=interaction_table(ing.interactions, by="drug")))
+    if not blocks:
+        blocks.append(Block(text="No safety information is recorded for this ingredient yet."))
+    data = {"id": ing.id, "name": ing.name, **{k: s.get(k) for k in ("summary", "side_effects", "avoid", "pregnancy", "overdose")},
+            "toxicity": ing.profile.get("toxicity"), "interactions": [x.as_json() for x in ing.interactions]}
+    return Output(data=data, doc=Doc(f"{ing.name}: safety", blocks, note=NOT_ADVICE),
+                  table=interaction_table(ing.interactions, by="drug"))
+
+
+def interaction_table(rows: Sequence[Interaction], by: str) -> Table:
+    if by == "drug":
+        return Table(columns=["Drug", "Severity", "Effect", "What to do"],
+                     rows=[[x.drug.name, x.severity, x.effect, x.advice] for x in rows])
+    return Table(columns=["Ingredient", "Drug", "Severity", "Effect", "What to do"],
+                 rows=[[x.ingredient.name, x.drug.name, x.severity, x.effect, x.advice] for x in rows])
+
+
+def interactions(title: str, rows: Sequence[Interaction], by: str) -> Output:
+    table = interaction_table(rows, by)
+    table.title = title
+    return Output(data=[x.as_json() for x in rows], table=table, footer=NOT_ADVICE,
+                  empty_message="no interactions are recorded" if not rows else None)
+
+
+def search(rows: Sequence[SearchHit]) -> Output:
+    table = Table(columns=["Kind", "Title", "Rating", "Match"],
+                  rows=[[h.kind, h.title, h.rating, h.snippet] for h in rows])
+    return Output(data=[h.as_json() for h in rows], table=table, empty_message="nothing found" if not rows else None)

@@ -1,0 +1,1 @@
+"""The compiled store: TOML data compiled into SQLite, cached, and queried."""

@@ -1,0 +1,219 @@
+"""Where the compiled store lives, how it is keyed, built atomically, and what happens if it can't be.
+
+A lookup proves the cache current cheaply: it stats the data files (names, sizes, mtimes) and
+compares that fingerprint with the one recorded beside the store. Only when they differ does it
+read and hash the content; a store whose content key matches is reused, otherwise the data is
+checked and compiled into a temporary file in the cache directory and renamed into place, so a
+reader never sees a half-written store and concurrent builders never clash. If the cache directory
+is unusable, the store is built in memory for this one run; a corrupt store is rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+from evidence_cli import __version__
+from evidence_cli.errors import DataError
+from evidence_cli.store.source import data_files
+
+# Bump when the compiled layout changes, so that old stores are not reused.
+STORE_FORMAT = "1"
+PROGRESS_AFTER = 0.5  # seconds before a terminal sees a progress indicator
+
+
+def bundled_data_dir() -> Path:
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "data", here.parent / "data"):  # installed wheel, then a source checkout
+        if (candidate / "systems.toml").is_file():
+            return candidate
+    return here / "data"
+
+
+def data_dir(option: str | None) -> Path:
+    chosen = option or os.environ.get("EVIDENCE_DATA_DIR")
+    return Path(chosen).expanduser() if chosen else bundled_data_dir()
+
+
+def cache_dir() -> Path:
+    chosen = os.environ.get("EVIDENCE_CACHE_DIR")
+    if chosen:
+        return Path(chosen).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("evidence", appauthor=False))
+
+
+def _stat_key(root: Path, files: list[Path]) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{STORE_FORMAT}\0{__version__}\0{root}\0".encode())
+    for path in files:
+        st = path.stat()
+        h.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    return h.hexdigest()
+
+
+def content_key(root: Path, files: list[Path]) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{STORE_FORMAT}\0{__version__}\0".encode())
+    h.update((Path(__file__).with_name("schema.sql")).read_bytes())
+    for path in files:
+        h.update(path.relative_to(root).as_posix().encode() + b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _open_checked(path: Path, key: str) -> sqlite3.Connection | None:
+    """The store at `path` if it is a sound store for `key`, else None (and a corrupt file is removed)."""
+    if not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        row = con.execute("SELECT value FROM meta WHERE key = 'content_key'").fetchone()
+        if row and row[0] == key:
+            return con
+        con.close()
+    except sqlite3.DatabaseError:
+        pass
+    try:
+        path.unlink()
+    except OSError:
+        pass
+    return None
+
+
+class _Progress:
+    """A one-line indicator on a terminal's stderr, shown only if the build outlasts PROGRESS_AFTER."""
+
+    FRAMES = "|/-\\"
+
+    def __init__(self) -> None:
+        self.message = "reading data"
+        self.shown = False
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+        if sys.stderr is not None and sys.stderr.isatty():
+            self._thread = threading.Thread(target=self._run, daemon=True)
+            self._thread.start()
+
+    def stage(self, message: str) -> None:
+        self.message = message
+
+    def _run(self) -> None:
+        if self._done.wait(PROGRESS_AFTER):
+            return
+        frame = 0
+        while not self._done.is_set():
+            self.shown = True
+            sys.stderr.write(f"\revidence: building the index (first run or changed data): {self.message} {self.FRAMES[frame % 4]}\x1b[K")
+            sys.stderr.flush()
+            frame += 1
+            self._done.wait(0.1)
+
+    def close(self) -> None:
+        self._done.set()
+        if self._thread:
+            self._thread.join()
+            if self.shown:
+                sys.stderr.write("\r\x1b[K")
+                sys.stderr.flush()
+
+
+def build(root: Path, key: str, target: str | Path, progress: _Progress | None = None) -> sqlite3.Connection | None:
+    """Check the data and compile it into `target` (a path, or ":memory:", whose connection is returned)."""
+    from evidence_cli.store.compile import fill
+    from evidence_cli.validate import check
+
+    if progress:
+        progress.stage("checking data")
+    ds, problems = check(root)
+    if problems:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise DataError(f"{root / first.file}:{first.line}: {first.message}{more}",
+                        hint="run `evidence validate` to list every problem")
+    if progress:
+        progress.stage("compiling")
+    con = sqlite3.connect(str(target))
+    fill(con, ds, key)
+    if str(target) == ":memory:":
+        return con
+    con.close()
+    return None
+
+
+def open_store(root: Path) -> sqlite3.Connection:
+    """A read connection to the current compiled store for the data in `root`."""
+    if not (root / "systems.toml").is_file():
+        if not root.exists():
+            raise DataError(f"{root}: data directory not found", hint="check --data-dir or EVIDENCE_DATA_DIR")
+        raise DataError(f"{root}: not an evidence data directory (no systems.toml)")
+    try:
+        files = data_files(root)
+        stat_key = _stat_key(root, files)
+    except OSError as exc:
+        raise DataError(f"{root}: cannot read the data ({exc.strerror})") from None
+    cache = cache_dir()
+    pointer = cache / f"current-{hashlib.blake2b(str(root.resolve()).encode(), digest_size=8).hexdigest()}"
+    try:
+        recorded_stat, recorded_key = pointer.read_text(encoding="ascii").split()
+    except (OSError, ValueError, UnicodeDecodeError):
+        recorded_stat = recorded_key = ""
+    if recorded_stat == stat_key:
+        con = _open_checked(cache / f"store-{recorded_key}.sqlite", recorded_key)
+        if con is not None:
+            return con
+
+    key = content_key(root, files)
+    store = cache / f"store-{key}.sqlite"
+    con = _open_checked(store, key)
+    if con is None:
+        progress = _Progress()
+        try:
+            try:
+                cache.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(prefix=".build-", suffix=".sqlite", dir=cache)
+                os.close(fd)
+            except OSError:
+                # No usable cache: answer from a store built in memory for this run alone.
+                mem = build(root, key, ":memory:", progress)
+                assert mem is not None
+                return mem
+            try:
+                build(root, key, tmp, progress)
+                os.replace(tmp, store)
+            except BaseException:
+                _remove(tmp)
+                raise
+        finally:
+            progress.close()
+        con = _open_checked(store, key)
+        if con is None:  # removed under us by another process: use memory rather than fail
+            mem = build(root, key, ":memory:")
+            assert mem is not None
+            return mem
+    _write_pointer(pointer, stat_key, key)
+    return con
+
+
+def _write_pointer(pointer: Path, stat_key: str, key: str) -> None:
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".pointer-", dir=pointer.parent)
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(f"{stat_key} {key}\n")
+        os.replace(tmp, pointer)
+    except OSError:
+        pass
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

@@ -1,0 +1,147 @@
+"""A checked dataset and the food table -> one SQLite database with FTS5, in one transaction."""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any, Iterable
+
+from evidence_cli.validate import Dataset, normalize
+
+SCHEMA = Path(__file__).with_name("schema.sql")
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_json_default, separators=(",", ":"))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__}")
+
+
+def _names(kind: str, item: dict[str, Any]) -> Iterable[tuple[str, str, str]]:
+    for name in {normalize(n) for n in [item["id"], item["name"], *item.get("aliases", [])]}:
+        yield name, kind, item["id"]
+
+
+def _drug_relations(drugs: list[dict[str, Any]]) -> Iterable[tuple[str, str]]:
+    """Each drug with itself, every class above it and everything below it."""
+    parents = {d["id"]: list(d.get("classes", [])) for d in drugs}
+    children: dict[str, list[str]] = {}
+    for child, ps in parents.items():
+        for p in ps:
+            children.setdefault(p, []).append(child)
+
+    def walk(start: str, edges: dict[str, list[str]]) -> set[str]:
+        seen, todo = set(), [start]
+        while todo:
+            node = todo.pop()
+            for nxt in edges.get(node, []):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
+
+    for drug in parents:
+        for related in {drug} | walk(drug, parents) | walk(drug, children):
+            yield drug, related
+
+
+def fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
+    con.execute("PRAGMA journal_mode = OFF")
+    con.execute("PRAGMA synchronous = OFF")
+    con.executescript(SCHEMA.read_text(encoding="utf-8"))
+    with con:
+        _fill(con, ds, content_key)
+    con.execute("ANALYZE")
+
+
+def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
+    names: list[tuple[str, str, str]] = []
+    search: list[tuple[str, str, str, str]] = []
+    con.execute("INSERT INTO meta VALUES ('content_key', ?)", (content_key,))
+
+    for position, loc in enumerate(ds.systems):
+        s = loc.data
+        con.execute("INSERT INTO systems VALUES (?,?,?,?,?)", (s["id"], s["name"], s["summary"], _dump(s.get("aliases", [])), position))
+        names += _names("system", s)
+        search.append(("system", s["id"], s["name"], " ".join([*s.get("aliases", []), s["summary"]])))
+
+    for loc in ds.conditions:
+        c = loc.data
+        con.execute("INSERT INTO conditions VALUES (?,?,?,?)", (c["id"], c["name"], c["summary"], _dump(c.get("aliases", []))))
+        con.executemany("INSERT OR IGNORE INTO condition_systems VALUES (?,?)", [(s, c["id"]) for s in c["systems"]])
+        names += _names("condition", c)
+        search.append(("condition", c["id"], c["name"], " ".join([*c.get("aliases", []), c["summary"]])))
+
+    for loc in ds.drugs:
+        d = loc.data
+        con.execute("INSERT INTO drugs VALUES (?,?,?,?)", (d["id"], d["name"], d["kind"], _dump(d.get("aliases", []))))
+        names += _names("drug", d)
+    con.executemany("INSERT INTO drug_related VALUES (?,?)", _drug_relations([loc.data for loc in ds.drugs]))
+
+    condition_names = {loc.data["id"]: loc.data["name"] for loc in ds.conditions}
+    profile_keys = ("functions", "deficiency", "at_risk", "toxicity", "doses_studied", "forms", "safety", "intake")
+    for loc in ds.ingredients:
+        i = loc.data
+        profile = {k: i[k] for k in profile_keys if k in i}
+        con.execute(
+            "INSERT INTO ingredients VALUES (?,?,?,?,?,?,?,?)",
+            (i["id"], i["name"], i["kind"], i.get("latin_name", ""), i["summary"], _dump(i.get("aliases", [])),
+             _dump(i.get("systems", [])), _dump(profile)),
+        )
+        names += _names("ingredient", i)
+        body = [*i.get("aliases", []), i.get("latin_name", ""), i["summary"]]
+        body += [str(i.get(k, "")) for k in ("functions", "deficiency", "toxicity", "doses_studied")]
+        body += [f.get("name", "") for f in i.get("forms", [])]
+        search.append(("ingredient", i["id"], i["name"], " ".join(body)))
+        con.executemany(
+            "INSERT INTO interactions VALUES (?,?,?,?,?,?)",
+            [(i["id"], x["with"], n, x["severity"], x["effect"], x["advice"]) for n, x in enumerate(i.get("interactions", []))],
+        )
+        for card_loc in ds.cards.get(i["id"], []):
+            c = card_loc.data
+            con.execute(
+                "INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?)",
+                (i["id"], c["condition"], c["validity"], c["rating"], c["verdict"].strip(), " ".join(c["synopsis"].split()),
+                 _dump(c["study_types"]), _dump(c.get("references", [])), c["reviewed"].isoformat()),
+            )
+            title = f"{i['name']}: {condition_names.get(c['condition'], c['condition'])}"
+            search.append(("card", f"{i['id']}/{c['condition']}", title, f"{c['verdict']} {c['synopsis']}"))
+
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
+    con.executemany("INSERT INTO search VALUES (?,?,?,?)", search)
+    _fill_foods(con, ds.root / "foods")
+
+
+def _fill_foods(con: sqlite3.Connection, folder: Path) -> None:
+    table = folder / "foods.tsv"
+    spec = folder / "nutrients.toml"
+    if not table.is_file() or not spec.is_file():
+        return
+    import tomli
+
+    nutrients = tomli.loads(spec.read_text(encoding="utf-8"))["nutrient"]
+    con.executemany(
+        "INSERT INTO food_values VALUES (?,?,?,?,?)",
+        [(n["id"], ",".join(n["sr28"]), n["unit"], n["label"], n.get("dv")) for n in nutrients],
+    )
+    with open(table, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t")
+        header = next(reader)
+        columns = header[6:]
+        foods, amounts = [], []
+        for row in reader:
+            ndb = int(row[0])
+            grams = float(row[5]) if row[5] else None
+            foods.append((ndb, row[3], row[1], int(row[2]), row[4] or None, grams))
+            for nutrient, value in zip(columns, row[6:]):
+                if value:
+                    amounts.append((nutrient, float(value), ndb))
+    con.executemany("INSERT INTO foods VALUES (?,?,?,?,?,?)", foods)
+    con.executemany("INSERT INTO food_nutrients VALUES (?,?,?)", amounts)

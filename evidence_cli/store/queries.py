@@ -1,0 +1,292 @@
+"""The questions commands ask of the compiled store, answered as model objects."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from evidence_cli.model import (
+    Card, Condition, Food, Ingredient, Interaction, Ranked, Ref, Reference, SearchHit, System,
+)
+
+SEVERITY_ORDER = "CASE severity WHEN 'major' THEN 0 WHEN 'moderate' THEN 1 ELSE 2 END"
+
+
+class Store:
+    """Read-only access to one compiled store."""
+
+    def __init__(self, con: sqlite3.Connection, root: Path) -> None:
+        self.con = con
+        self.root = root
+
+    # -- names ----------------------------------------------------------------------------------
+
+    def exact(self, name: str, kinds: Iterable[str]) -> list[tuple[str, str]]:
+        kinds = list(kinds)
+        q = f"SELECT DISTINCT kind, id FROM names WHERE name = ? AND kind IN ({','.join('?' * len(kinds))})"
+        return [tuple(r) for r in self.con.execute(q, [name, *kinds])]
+
+    def prefixed(self, prefix: str, kinds: Iterable[str], limit: int = 50) -> list[tuple[str, str]]:
+        kinds = list(kinds)
+        q = (f"SELECT DISTINCT kind, id FROM names WHERE kind IN ({','.join('?' * len(kinds))}) "
+             f"AND name >= ? AND name < ? ORDER BY name LIMIT ?")
+        return [tuple(r) for r in self.con.execute(q, [*kinds, prefix, prefix + "\U0010ffff", limit])]
+
+    def containing(self, text: str, kinds: Iterable[str], limit: int = 8) -> list[tuple[str, str]]:
+        kinds = list(kinds)
+        pattern = "%" + re.sub(r"([%_\\])", r"\\\1", text) + "%"
+        q = (f"SELECT DISTINCT kind, id FROM names WHERE kind IN ({','.join('?' * len(kinds))}) "
+             f"AND name LIKE ? ESCAPE '\\' ORDER BY length(name) LIMIT ?")
+        return [tuple(r) for r in self.con.execute(q, [*kinds, pattern, limit])]
+
+    def all_names(self, kinds: Iterable[str]) -> list[tuple[str, str, str]]:
+        kinds = list(kinds)
+        q = f"SELECT name, kind, id FROM names WHERE kind IN ({','.join('?' * len(kinds))})"
+        return [tuple(r) for r in self.con.execute(q, kinds)]
+
+    def display_name(self, kind: str, id: str) -> str:
+        table = {"ingredient": "ingredients", "condition": "conditions", "system": "systems", "drug": "drugs"}[kind]
+        row = self.con.execute(f"SELECT name FROM {table} WHERE id = ?", (id,)).fetchone()
+        return row[0] if row else id
+
+    def completions(self, kinds: Iterable[str], prefix: str, limit: int = 200) -> list[str]:
+        """Display names (and aliases) of the given kinds starting with `prefix`, case-insensitively."""
+        kinds = list(kinds)
+        tables = {"ingredient": "ingredients", "condition": "conditions", "system": "systems", "drug": "drugs"}
+        out: list[str] = []
+        low = prefix.casefold()
+        for kind in kinds:
+            q = f"SELECT name FROM {tables[kind]} WHERE name LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?"
+            pattern = re.sub(r"([%_\\])", r"\\\1", prefix) + "%"
+            out += [r[0] for r in self.con.execute(q, (pattern, limit))]
+        if not out:
+            out = [self.display_name(k, i) for k, i in self.prefixed(low, kinds, limit)]
+        return sorted(set(out), key=str.casefold)
+
+    # -- things ---------------------------------------------------------------------------------
+
+    def _system_refs(self, ids: Iterable[str]) -> list[Ref]:
+        return [Ref("system", i, self.display_name("system", i)) for i in ids]
+
+    def ingredient(self, id: str) -> Ingredient:
+        row = self.con.execute(
+            "SELECT id, name, kind, latin_name, summary, aliases, systems, profile FROM ingredients WHERE id = ?", (id,)
+        ).fetchone()
+        return Ingredient(
+            id=row[0], name=row[1], kind=row[2], latin_name=row[3], summary=row[4], aliases=json.loads(row[5]),
+            systems=self._system_refs(json.loads(row[6])), profile=json.loads(row[7]),
+            cards=self.conditions_for(id), interactions=self.interactions_of(id),
+        )
+
+    def ingredient_ref(self, id: str) -> Ref:
+        return Ref("ingredient", id, self.display_name("ingredient", id))
+
+    def condition(self, id: str) -> Condition:
+        row = self.con.execute("SELECT id, name, summary, aliases FROM conditions WHERE id = ?", (id,)).fetchone()
+        systems = [r[0] for r in self.con.execute(
+            "SELECT s.id FROM condition_systems cs JOIN systems s ON s.id = cs.system_id WHERE cs.condition_id = ? ORDER BY s.position", (id,))]
+        return Condition(row[0], row[1], json.loads(row[3]), self._system_refs(systems), row[2], self.ingredients_for(id))
+
+    def system(self, id: str) -> System:
+        row = self.con.execute("SELECT id, name, summary, aliases FROM systems WHERE id = ?", (id,)).fetchone()
+        return System(row[0], row[1], json.loads(row[3]), row[2], self.conditions_of_system(id))
+
+    def card(self, ingredient_id: str, condition_id: str) -> Optional[Card]:
+        row = self.con.execute(
+            "SELECT c.validity, c.rating, c.verdict, c.synopsis, c.study_types, c.refs, c.reviewed, i.name, k.name "
+            "FROM cards c JOIN ingredients i ON i.id = c.ingredient_id JOIN conditions k ON k.id = c.condition_id "
+            "WHERE c.ingredient_id = ? AND c.condition_id = ?", (ingredient_id, condition_id)).fetchone()
+        if row is None:
+            return None
+        others = [r for r in self.conditions_for(ingredient_id) if r.id != condition_id]
+        return Card(
+            ingredient=Ref("ingredient", ingredient_id, row[7]), condition=Ref("condition", condition_id, row[8]),
+            validity=row[0], rating=row[1], verdict=row[2], synopsis=row[3], study_types=json.loads(row[4]),
+            references=[Reference(**r) for r in json.loads(row[5])], reviewed=row[6], other_conditions=others,
+        )
+
+    # -- lists ----------------------------------------------------------------------------------
+
+    def ingredients(self) -> list[Ranked]:
+        rows = self.con.execute(
+            "SELECT i.id, i.name, i.kind, COUNT(c.condition_id), MAX(c.rating) FROM ingredients i "
+            "LEFT JOIN cards c ON c.ingredient_id = i.id GROUP BY i.id ORDER BY i.name COLLATE NOCASE")
+        return [Ranked(r[0], r[1], r[4], None, extra={"kind": r[2], "cards": r[3]}) for r in rows]
+
+    def conditions(self) -> list[Ranked]:
+        rows = self.con.execute(
+            "SELECT k.id, k.name, COUNT(c.ingredient_id), MAX(c.rating) FROM conditions k "
+            "LEFT JOIN cards c ON c.condition_id = k.id GROUP BY k.id ORDER BY k.name COLLATE NOCASE")
+        return [Ranked(r[0], r[1], r[3], None, extra={"cards": r[2], "systems": self._condition_systems(r[0])}) for r in rows]
+
+    def _condition_systems(self, condition_id: str) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT system_id FROM condition_systems WHERE condition_id = ?", (condition_id,))]
+
+    def systems(self) -> list[Ranked]:
+        rows = self.con.execute(
+            "SELECT s.id, s.name, s.summary, (SELECT COUNT(*) FROM condition_systems cs WHERE cs.system_id = s.id) "
+            "FROM systems s ORDER BY s.position")
+        return [Ranked(r[0], r[1], None, None, extra={"conditions": r[3], "summary": r[2]}) for r in rows]
+
+    def conditions_for(self, ingredient_id: str) -> list[Ranked]:
+        rows = self.con.execute(
+            "SELECT k.id, k.name, c.rating, c.validity, c.verdict FROM cards c JOIN conditions k ON k.id = c.condition_id "
+            "WHERE c.ingredient_id = ? ORDER BY c.rating DESC, c.validity = 'traditional', k.name COLLATE NOCASE", (ingredient_id,))
+        return [Ranked(*r) for r in rows]
+
+    def ingredients_for(self, condition_id: str) -> list[Ranked]:
+        rows = self.con.execute(
+            "SELECT i.id, i.name, c.rating, c.validity, c.verdict FROM cards c JOIN ingredients i ON i.id = c.ingredient_id "
+            "WHERE c.condition_id = ? ORDER BY c.rating DESC, c.validity = 'traditional', i.name COLLATE NOCASE", (condition_id,))
+        return [Ranked(*r) for r in rows]
+
+    def conditions_of_system(self, system_id: str) -> list[Ranked]:
+        """The conditions of a body system, each with its best-rated ingredient."""
+        rows = self.con.execute(
+            "SELECT k.id, k.name, best.rating, best.validity, best.ingredient_id, i.name, "
+            "  (SELECT COUNT(*) FROM cards c2 WHERE c2.condition_id = k.id) "
+            "FROM condition_systems cs JOIN conditions k ON k.id = cs.condition_id "
+            "LEFT JOIN cards best ON best.rowid = (SELECT c.rowid FROM cards c WHERE c.condition_id = k.id "
+            "  ORDER BY c.rating DESC, c.validity = 'traditional', c.ingredient_id LIMIT 1) "
+            "LEFT JOIN ingredients i ON i.id = best.ingredient_id "
+            "WHERE cs.system_id = ? ORDER BY best.rating IS NULL, best.rating DESC, k.name COLLATE NOCASE", (system_id,))
+        return [Ranked(r[0], r[1], r[2], r[3], extra={"best_ingredient": {"id": r[4], "name": r[5]} if r[4] else None, "cards": r[6]})
+                for r in rows]
+
+    def evidence_map(self, system_id: str, ingredients: int = 12, conditions: int = 20) -> tuple[list[Ranked], list[Ranked], dict[tuple[str, str], tuple[int, str]]]:
+        """The best-covered ingredients against the conditions of a system, with every rating between them."""
+        conds = [c for c in self.conditions_of_system(system_id) if c.rating is not None][:conditions]
+        ids = [c.id for c in conds]
+        if not ids:
+            return [], [], {}
+        marks = ",".join("?" * len(ids))
+        top = self.con.execute(
+            f"SELECT i.id, i.name, COUNT(*), SUM(c.rating) FROM cards c JOIN ingredients i ON i.id = c.ingredient_id "
+            f"WHERE c.condition_id IN ({marks}) GROUP BY i.id ORDER BY COUNT(*) DESC, SUM(c.rating) DESC, i.name LIMIT ?",
+            [*ids, ingredients]).fetchall()
+        ings = [Ranked(r[0], r[1], None, None, extra={"cards": r[2]}) for r in top]
+        imarks = ",".join("?" * len(ings))
+        cells = {(r[0], r[1]): (r[2], r[3]) for r in self.con.execute(
+            f"SELECT ingredient_id, condition_id, rating, validity FROM cards WHERE condition_id IN ({marks}) "
+            f"AND ingredient_id IN ({imarks})", [*ids, *[i.id for i in ings]])}
+        return ings, conds, cells
+
+    # -- interactions ---------------------------------------------------------------------------
+
+    def interactions_of(self, ingredient_id: str) -> list[Interaction]:
+        rows = self.con.execute(
+            f"SELECT x.drug_id, d.name, x.severity, x.effect, x.advice, i.name FROM interactions x "
+            f"JOIN drugs d ON d.id = x.drug_id JOIN ingredients i ON i.id = x.ingredient_id "
+            f"WHERE x.ingredient_id = ? ORDER BY {SEVERITY_ORDER}, x.position", (ingredient_id,))
+        return [Interaction(Ref("ingredient", ingredient_id, r[5]), Ref("drug", r[0], r[1]), r[2], r[3], r[4]) for r in rows]
+
+    def interactions_with(self, drug_id: str) -> list[Interaction]:
+        """Interactions with the drug, every class above it and everything below it."""
+        rows = self.con.execute(
+            f"SELECT x.ingredient_id, i.name, x.drug_id, d.name, x.severity, x.effect, x.advice FROM drug_related r "
+            f"JOIN interactions x ON x.drug_id = r.related_id JOIN drugs d ON d.id = x.drug_id "
+            f"JOIN ingredients i ON i.id = x.ingredient_id WHERE r.drug_id = ? "
+            f"ORDER BY {SEVERITY_ORDER}, i.name COLLATE NOCASE, d.name", (drug_id,))
+        return [Interaction(Ref("ingredient", r[0], r[1]), Ref("drug", r[2], r[3]), r[4], r[5], r[6]) for r in rows]
+
+    def drug(self, id: str) -> Ref:
+        row = self.con.execute("SELECT name, kind FROM drugs WHERE id = ?", (id,)).fetchone()
+        return Ref(row[1], id, row[0])
+
+    # -- foods ----------------------------------------------------------------------------------
+
+    def food_value(self, nutrient: str) -> Optional[dict[str, Any]]:
+        row = self.con.execute("SELECT nutrient, sr28, unit, label, dv FROM food_values WHERE nutrient = ?", (nutrient,)).fetchone()
+        return None if row is None else dict(zip(("nutrient", "sr28", "unit", "label", "dv"), row))
+
+    def food_groups(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT DISTINCT food_group FROM foods ORDER BY food_group")]
+
+    def foods(self, nutrient: str, per: str, top: int, group: Optional[str], common_only: bool) -> list[Food]:
+        value = self.food_value(nutrient)
+        if value is None:
+            return []
+        order = "fn.amount" if per == "100g" else "fn.amount * f.grams"
+        where = ["fn.nutrient = ?", "fn.amount > 0"]
+        args: list[Any] = [nutrient]
+        if per == "serving":
+            where.append("f.grams IS NOT NULL")
+        if group:
+            where.append("f.food_group = ?")
+            args.append(group)
+        if common_only:
+            where.append("f.common = 1")
+        rows = self.con.execute(
+            f"SELECT f.ndb, f.name, f.food_group, f.serving, f.grams, fn.amount FROM food_nutrients fn "
+            f"JOIN foods f ON f.ndb = fn.ndb WHERE {' AND '.join(where)} ORDER BY {order} DESC, f.name LIMIT ?",
+            [*args, top])
+        out = []
+        for ndb, name, grp, serving, grams, per100 in rows:
+            amount = per100 if per == "100g" else per100 * grams / 100
+            dv = round(amount / value["dv"] * 100) if value["dv"] else None
+            out.append(Food(ndb, name, grp, serving, grams, _round(amount), value["unit"], per, dv))
+        return out
+
+    # -- search ---------------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int) -> list[SearchHit]:
+        """Full-text search; the query is taken as words, never as FTS5 syntax."""
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        rows = self._search(match, limit)
+        if not rows and len(words) > 1:  # no document has every word: rank documents having any
+            rows = self._search(" OR ".join('"' + w + '"' for w in words), limit)
+        hits = []
+        for kind, ref, title, snippet in rows:
+            hit = SearchHit(kind, ref, title, " ".join(snippet.split()))
+            if kind == "card":
+                ing, cond = ref.split("/", 1)
+                hit.ingredient, hit.condition = ing, cond
+                rating = self.con.execute("SELECT rating FROM cards WHERE ingredient_id = ? AND condition_id = ?", (ing, cond)).fetchone()
+                hit.rating = rating[0] if rating else None
+            hits.append(hit)
+        return hits
+
+    def _search(self, match: str, limit: int) -> list[tuple[str, str, str, str]]:
+        return self.con.execute(
+            "SELECT kind, ref, title, snippet(search, 3, '[', ']', ' … ', 16) FROM search WHERE search MATCH ? "
+            "ORDER BY bm25(search, 0, 0, 10.0, 1.0) LIMIT ?", (match, limit)).fetchall()
+
+    # -- everything -----------------------------------------------------------------------------
+
+    def export(self) -> dict[str, Any]:
+        ingredients = []
+        for (id,) in self.con.execute("SELECT id FROM ingredients ORDER BY id").fetchall():
+            ing = self.ingredient(id)
+            ingredients.append({
+                "id": ing.id, "name": ing.name, "kind": ing.kind, "latin_name": ing.latin_name, "aliases": ing.aliases,
+                "systems": [s.id for s in ing.systems], "summary": ing.summary, **ing.profile,
+                "interactions": [{"with": x.drug.id, "severity": x.severity, "effect": x.effect, "advice": x.advice} for x in ing.interactions],
+            })
+        cards = []
+        for ing_id, cond_id in self.con.execute("SELECT ingredient_id, condition_id FROM cards ORDER BY ingredient_id, condition_id").fetchall():
+            card = self.card(ing_id, cond_id)
+            assert card is not None
+            cards.append(card.as_json())
+        conditions = [
+            {"id": r[0], "name": r[1], "aliases": json.loads(r[3]), "systems": self._condition_systems(r[0]), "summary": r[2]}
+            for r in self.con.execute("SELECT id, name, summary, aliases FROM conditions ORDER BY id")
+        ]
+        systems = [{"id": r[0], "name": r[1], "aliases": json.loads(r[3]), "summary": r[2]}
+                   for r in self.con.execute("SELECT id, name, summary, aliases FROM systems ORDER BY position")]
+        drugs = [{"id": r[0], "name": r[1], "kind": r[2], "aliases": json.loads(r[3])}
+                 for r in self.con.execute("SELECT id, name, kind, aliases FROM drugs ORDER BY id")]
+        return {"systems": systems, "conditions": conditions, "drugs": drugs, "ingredients": ingredients, "cards": cards}
+
+
+def _round(x: float) -> float:
+    if x >= 100:
+        return round(x)
+    if x >= 10:
+        return round(x, 1)
+    return round(x, 2)

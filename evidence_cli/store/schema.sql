@@ -1,0 +1,55 @@
+-- The compiled store. Built from data/ by compile.py; never edited by hand.
+PRAGMA foreign_keys = OFF;
+
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+-- every id, name and alias of every thing, normalised (validate.normalize), for name resolution
+CREATE TABLE names (
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,          -- ingredient | condition | system | drug
+    id TEXT NOT NULL,
+    PRIMARY KEY (kind, name, id)
+) WITHOUT ROWID;
+
+CREATE TABLE systems (id TEXT PRIMARY KEY, name TEXT NOT NULL, summary TEXT NOT NULL, aliases TEXT NOT NULL, position INTEGER NOT NULL);
+CREATE TABLE conditions (id TEXT PRIMARY KEY, name TEXT NOT NULL, summary TEXT NOT NULL, aliases TEXT NOT NULL);
+CREATE TABLE condition_systems (system_id TEXT NOT NULL, condition_id TEXT NOT NULL, PRIMARY KEY (system_id, condition_id)) WITHOUT ROWID;
+CREATE INDEX condition_systems_by_condition ON condition_systems (condition_id);
+
+CREATE TABLE ingredients (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, latin_name TEXT NOT NULL,
+    summary TEXT NOT NULL, aliases TEXT NOT NULL, systems TEXT NOT NULL,
+    profile TEXT NOT NULL        -- JSON: functions, deficiency, at_risk, toxicity, doses_studied, forms, safety, intake
+);
+
+CREATE TABLE cards (
+    ingredient_id TEXT NOT NULL, condition_id TEXT NOT NULL,
+    validity TEXT NOT NULL, rating INTEGER NOT NULL, verdict TEXT NOT NULL, synopsis TEXT NOT NULL,
+    study_types TEXT NOT NULL, refs TEXT NOT NULL, reviewed TEXT NOT NULL,
+    PRIMARY KEY (ingredient_id, condition_id)
+);
+CREATE INDEX cards_by_condition ON cards (condition_id, rating DESC);
+CREATE INDEX cards_by_ingredient_rating ON cards (ingredient_id, rating DESC);
+
+CREATE TABLE drugs (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL);
+-- drug_id is related to every class above it and every class or drug below it (and itself)
+CREATE TABLE drug_related (drug_id TEXT NOT NULL, related_id TEXT NOT NULL, PRIMARY KEY (drug_id, related_id)) WITHOUT ROWID;
+
+CREATE TABLE interactions (
+    ingredient_id TEXT NOT NULL, drug_id TEXT NOT NULL, position INTEGER NOT NULL,
+    severity TEXT NOT NULL, effect TEXT NOT NULL, advice TEXT NOT NULL
+);
+CREATE INDEX interactions_by_drug ON interactions (drug_id);
+CREATE INDEX interactions_by_ingredient ON interactions (ingredient_id, position);
+
+-- food composition derived from USDA SR28 (data/foods)
+CREATE TABLE foods (ndb INTEGER PRIMARY KEY, name TEXT NOT NULL, food_group TEXT NOT NULL, common INTEGER NOT NULL,
+                    serving TEXT, grams REAL);
+CREATE TABLE food_nutrients (nutrient TEXT NOT NULL, amount REAL NOT NULL, ndb INTEGER NOT NULL,
+                             PRIMARY KEY (nutrient, amount, ndb)) WITHOUT ROWID;
+CREATE TABLE food_values (nutrient TEXT PRIMARY KEY, sr28 TEXT NOT NULL, unit TEXT NOT NULL, label TEXT NOT NULL, dv REAL);
+
+CREATE VIRTUAL TABLE search USING fts5(
+    kind UNINDEXED, ref UNINDEXED, title, body,
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);

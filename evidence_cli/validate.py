@@ -1,0 +1,445 @@
+"""The data linter: every rule of data/README.md, each problem with file and line.
+
+`check(root)` parses a data directory and returns the dataset it describes together with every
+problem found. The store compiles only a dataset without problems, so a lookup never runs on data
+that `evidence validate` would reject.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from evidence_cli.store.source import Doc, KeyPath, Problem, Source, parse
+
+ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+
+KINDS = ("vitamin", "mineral", "herb", "fatty-acid", "amino-acid", "hormone", "probiotic", "nutrient", "supplement")
+VALIDITIES = ("scientific", "traditional")
+SEVERITIES = ("minor", "moderate", "major")
+STUDY_TYPES = (
+    "guideline", "meta-analysis", "systematic-review", "rct", "controlled-trial", "cohort",
+    "case-control", "cross-sectional", "case-series", "case-report", "animal", "in-vitro",
+    "traditional", "expert-opinion",
+)
+STAGES = ("0-6m", "7-12m", "1-3y", "4-8y", "9-13y", "14-18y", "19-30y", "31-50y", "51-70y", "71+y")
+CHILD_STAGES = STAGES[:4]
+ADULT_STAGES = STAGES[4:]
+PREGNANCY_STAGES = ("14-18y", "19-30y", "31-50y")
+MASS_UNITS = ("mg", "mcg", "g")
+UL_SCOPES = ("total", "supplemental", "preformed")
+SYNOPSIS_WORDS = (80, 250)
+VERDICT_MAX = 140
+SHARED_SENTENCE_MIN_WORDS = 6
+
+# --- field specifications -------------------------------------------------------------------------
+
+Check = Callable[[Any], "str | None"]
+
+
+def _str(v: Any) -> str | None:
+    return None if isinstance(v, str) else "must be a string"
+
+
+def _nonempty_str(v: Any) -> str | None:
+    if not isinstance(v, str):
+        return "must be a string"
+    return None if v.strip() else "must not be empty"
+
+
+def _str_list(v: Any) -> str | None:
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        return "must be a list of strings"
+    return None
+
+
+def _number(v: Any) -> str | None:
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return "must be a number"
+    return None if v >= 0 else "must not be negative"
+
+
+def _one_of(*values: str) -> Check:
+    def check(v: Any) -> str | None:
+        return None if v in values else f"must be one of {', '.join(values)} (got {v!r})"
+    return check
+
+
+def _table(v: Any) -> str | None:
+    return None if isinstance(v, dict) else "must be a table"
+
+
+def _tables(v: Any) -> str | None:
+    return None if isinstance(v, list) and all(isinstance(x, dict) for x in v) else "must be an array of tables ([[...]])"
+
+
+def _id(v: Any) -> str | None:
+    if not isinstance(v, str):
+        return "must be a string"
+    return None if ID_RE.match(v) else f"{v!r} is not a valid id (lowercase letters, digits, single hyphens)"
+
+
+def _rating(v: Any) -> str | None:
+    if isinstance(v, bool) or not isinstance(v, int):
+        return "must be a whole number from 0 to 5"
+    return None if 0 <= v <= 5 else f"{v} is outside 0-5"
+
+
+def _date(v: Any) -> str | None:
+    if isinstance(v, _dt.datetime) or not isinstance(v, _dt.date):
+        return "must be a TOML date such as 2026-11-21 (no quotes)"
+    return None
+
+
+def _pmid(v: Any) -> str | None:
+    if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 99_999_999:
+        return f"malformed PMID {v!r}: a whole number of 1 to 8 digits"
+    return None
+
+
+def _doi(v: Any) -> str | None:
+    return None if isinstance(v, str) and DOI_RE.match(v) else f"malformed DOI {v!r}: expected 10.NNNN/suffix"
+
+
+def _url(v: Any) -> str | None:
+    return None if isinstance(v, str) and re.match(r"^https?://\S+$", v) else f"malformed URL {v!r}"
+
+
+Spec = dict[str, tuple[Check, bool]]  # key -> (check, required)
+
+SYSTEM: Spec = {"id": (_id, True), "name": (_nonempty_str, True), "aliases": (_str_list, False), "summary": (_nonempty_str, True)}
+CONDITION: Spec = {**SYSTEM, "systems": (_str_list, True)}
+DRUG: Spec = {
+    "id": (_id, True), "name": (_nonempty_str, True), "kind": (_one_of("class", "drug"), True),
+    "classes": (_str_list, False), "aliases": (_str_list, False),
+}
+INGREDIENT: Spec = {
+    "id": (_id, True), "name": (_nonempty_str, True), "kind": (_one_of(*KINDS), True), "latin_name": (_str, False),
+    "aliases": (_str_list, False), "systems": (_str_list, False), "summary": (_nonempty_str, True),
+    "functions": (_str, False), "deficiency": (_str, False), "at_risk": (_str_list, False), "toxicity": (_str, False),
+    "doses_studied": (_str, False), "forms": (_tables, False), "intake": (_table, False), "safety": (_table, False),
+    "interactions": (_tables, False), "cards": (_tables, False),
+}
+FORM: Spec = {"name": (_nonempty_str, True), "elemental_percent": (_number, False), "note": (_str, False)}
+INTAKE: Spec = {
+    "unit": (_one_of(*MASS_UNITS), True), "measure": (_str, False), "source": (_nonempty_str, True),
+    "source_url": (_url, False), "ul_scope": (_one_of(*UL_SCOPES), False), "ul_applies_to": (_str, False),
+    "notes": (_str_list, False), "units": (_tables, False), "smoker": (_table, False), "rows": (_tables, True),
+}
+UNIT: Spec = {"unit": (_nonempty_str, True), "per_unit": (_number, True), "form": (_str, False)}
+SMOKER: Spec = {"rda_add": (_number, True)}
+ROW: Spec = {
+    "stage": (_one_of(*STAGES), True), "sex": (_one_of("any", "female", "male"), True),
+    "status": (_one_of("pregnant", "lactating"), False),
+    "rda": (_number, False), "ai": (_number, False), "ul": (_number, False), "cdrr": (_number, False),
+}
+SAFETY: Spec = {
+    "summary": (_str, False), "side_effects": (_str_list, False), "avoid": (_str_list, False),
+    "pregnancy": (_str, False), "overdose": (_str, False),
+}
+INTERACTION: Spec = {
+    "with": (_id, True), "severity": (_one_of(*SEVERITIES), True), "effect": (_nonempty_str, True),
+    "advice": (_nonempty_str, True),
+}
+CARD: Spec = {
+    "condition": (_id, True), "validity": (_one_of(*VALIDITIES), True), "rating": (_rating, True),
+    "verdict": (_nonempty_str, True), "synopsis": (_nonempty_str, True), "study_types": (_str_list, True),
+    "references": (_tables, False), "reviewed": (_date, True),
+}
+REFERENCE: Spec = {"citation": (_nonempty_str, True), "pmid": (_pmid, False), "doi": (_doi, False), "url": (_url, False)}
+
+
+# --- the dataset -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Located:
+    """A table from the data and where it is."""
+
+    data: dict[str, Any]
+    doc: Doc
+    path: KeyPath
+
+    def where(self, *key: str | int) -> tuple[str, int]:
+        return self.doc.rel, self.doc.line(self.path + key)
+
+
+@dataclass
+class Dataset:
+    root: Path
+    systems: list[Located] = field(default_factory=list)
+    conditions: list[Located] = field(default_factory=list)
+    drugs: list[Located] = field(default_factory=list)
+    ingredients: list[Located] = field(default_factory=list)
+    cards: dict[str, list[Located]] = field(default_factory=dict)  # ingredient id -> its cards
+
+
+class _Checker:
+    def __init__(self, source: Source) -> None:
+        self.problems: list[Problem] = list(source.problems)
+        self.source = source
+        self.ds = Dataset(source.root)
+
+    def report(self, item: Located, key: tuple[str | int, ...], message: str) -> None:
+        rel, line = item.where(*key)
+        self.problems.append(Problem(rel, line, message))
+
+    def fields(self, item: Located, spec: Spec, what: str) -> bool:
+        """Check keys and types of one table; False if it is unusable."""
+        ok = True
+        for key, value in item.data.items():
+            if key not in spec:
+                self.report(item, (key,), f"{what}: unknown key {key!r}")
+                continue
+            error = spec[key][0](value)
+            if error:
+                self.report(item, (key,), f"{what}: {key} {error}")
+                ok = False
+        for key, (_, required) in spec.items():
+            if required and key not in item.data:
+                self.report(item, (), f"{what}: missing required key {key!r}")
+                ok = False
+        return ok
+
+    def tables(self, doc: Doc, key: str) -> list[Located]:
+        value = doc.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(x, dict) for x in value):
+            self.problems.append(Problem(doc.rel, doc.line((key,)), f"{key} must be an array of tables ([[{key}]])"))
+            return []
+        return [Located(x, doc, (key, i)) for i, x in enumerate(value)]
+
+    def only_keys(self, doc: Doc, allowed: Iterable[str]) -> None:
+        for key in doc.data:
+            if key not in allowed:
+                self.problems.append(Problem(doc.rel, doc.line((key,)), f"unexpected top-level key {key!r} in this file"))
+
+    # -- loading ------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        for doc in self.source.docs:
+            if doc.rel == "systems.toml":
+                self.only_keys(doc, ["system"])
+                self.ds.systems += [t for t in self.tables(doc, "system") if self.fields(t, SYSTEM, "system")]
+            elif doc.rel.startswith("conditions/"):
+                self.only_keys(doc, ["condition"])
+                self.ds.conditions += [t for t in self.tables(doc, "condition") if self.fields(t, CONDITION, "condition")]
+            elif doc.rel.startswith("drugs/"):
+                self.only_keys(doc, ["drug"])
+                self.ds.drugs += [t for t in self.tables(doc, "drug") if self.fields(t, DRUG, "drug")]
+        by_folder: dict[str, list[Doc]] = defaultdict(list)
+        for doc in self.source.docs_under("ingredients/"):
+            parts = doc.rel.split("/")
+            if len(parts) == 2:
+                self.ingredient(Located(doc.data, doc, ()), [doc], expected_id=Path(parts[1]).stem)
+            else:
+                by_folder[parts[1]].append(doc)
+        for folder, docs in by_folder.items():
+            profile = next((d for d in docs if d.rel.endswith("/profile.toml")), None)
+            if profile is None:
+                self.problems.append(Problem(f"ingredients/{folder}/", 0, "an ingredient folder needs a profile.toml"))
+                continue
+            for doc in docs:
+                if doc is not profile:
+                    self.only_keys(doc, ["cards"])
+            self.ingredient(Located(profile.data, profile, ()), docs, expected_id=folder)
+
+    def ingredient(self, item: Located, docs: list[Doc], expected_id: str) -> None:
+        if not self.fields(item, INGREDIENT, "ingredient"):
+            return
+        if item.data["id"] != expected_id:
+            self.report(item, ("id",), f"ingredient id {item.data['id']!r} does not match its file name {expected_id!r}")
+        self.ds.ingredients.append(item)
+        cards: list[Located] = []
+        for doc in docs:
+            cards += self.tables(doc, "cards")
+        self.ds.cards[item.data["id"]] = [c for c in cards if self.fields(c, CARD, "card")]
+        for i, _ in enumerate(item.data.get("forms", [])):
+            self.fields(Located(item.data["forms"][i], item.doc, ("forms", i)), FORM, "form")
+        if "safety" in item.data:
+            self.fields(Located(item.data["safety"], item.doc, ("safety",)), SAFETY, "safety")
+        for i, x in enumerate(item.data.get("interactions", [])):
+            self.fields(Located(x, item.doc, ("interactions", i)), INTERACTION, "interaction")
+        if "intake" in item.data:
+            self.intake(Located(item.data["intake"], item.doc, ("intake",)))
+
+    # -- rules --------------------------------------------------------------------------------------
+
+    def intake(self, item: Located) -> None:
+        if not self.fields(item, INTAKE, "intake"):
+            return
+        data = item.data
+        for i, unit in enumerate(data.get("units", [])):
+            self.fields(Located(unit, item.doc, item.path + ("units", i)), UNIT, "intake unit")
+        if "smoker" in data:
+            self.fields(Located(data["smoker"], item.doc, item.path + ("smoker",)), SMOKER, "intake smoker")
+        seen: dict[tuple[str, str, str], int] = {}
+        has_ul = False
+        for i, row in enumerate(data["rows"]):
+            loc = Located(row, item.doc, item.path + ("rows", i))
+            if not self.fields(loc, ROW, "intake row"):
+                continue
+            if "rda" in row and "ai" in row:
+                self.report(loc, ("ai",), "intake row: give an RDA or an AI, not both")
+            if "rda" not in row and "ai" not in row:
+                self.report(loc, (), "intake row: needs an rda or an ai")
+            status = row.get("status", "")
+            if status and (row["stage"] not in PREGNANCY_STAGES or row["sex"] != "female"):
+                self.report(loc, ("status",), "intake row: pregnancy and lactation rows are female, at 14-18y, 19-30y or 31-50y")
+            sexes = ("female", "male") if row["sex"] == "any" else (row["sex"],)
+            for sex in sexes:
+                key = (row["stage"], sex, status)
+                if key in seen:
+                    self.report(loc, ("stage",), f"intake row: overlaps row {seen[key] + 1} ({row['stage']}, {sex}{', ' + status if status else ''})")
+                seen.setdefault(key, i)
+            if "ul" in row:
+                has_ul = True
+                need = row.get("rda", row.get("ai"))
+                if data.get("ul_scope", "total") == "total" and need is not None and row["ul"] < need:
+                    self.report(loc, ("ul",), f"intake row: UL {row['ul']} is below the {'RDA' if 'rda' in row else 'AI'} {need}, and the UL covers total intake")
+        if has_ul and "ul_scope" not in data:
+            self.report(item, (), "intake: a table with a UL needs ul_scope (total, supplemental or preformed)")
+        expected = [(s, x, "") for s in STAGES for x in ("female", "male")]
+        expected += [(s, "female", st) for st in ("pregnant", "lactating") for s in PREGNANCY_STAGES]
+        missing = [k for k in expected if k not in seen]
+        if missing and len(missing) < len(expected):
+            names = ", ".join(f"{s} {x}{' ' + st if st else ''}" for s, x, st in missing[:6])
+            more = f" and {len(missing) - 6} more" if len(missing) > 6 else ""
+            self.report(item, ("rows",), f"intake: missing life-stage groups: {names}{more}")
+        elif missing:
+            self.report(item, ("rows",), "intake: no life-stage rows")
+
+    def card(self, ingredient_id: str, card: Located, conditions: set[str]) -> None:
+        data = card.data
+        what = f"card {ingredient_id}/{data['condition']}"
+        if data["condition"] not in conditions:
+            self.report(card, ("condition",), f"{what}: unknown condition {data['condition']!r}")
+        if data["validity"] == "traditional" and data["rating"] > 1:
+            self.report(card, ("rating",), f"{what}: a traditional card is rated 0 or 1, not {data['rating']}")
+        refs = data.get("references", [])
+        if data["validity"] == "scientific" and not refs:
+            self.report(card, ("validity",), f"{what}: a scientific card needs at least one reference")
+        for i, ref in enumerate(refs):
+            self.fields(Located(ref, card.doc, card.path + ("references", i)), REFERENCE, f"{what} reference {i + 1}")
+        words = len(data["synopsis"].split())
+        lo, hi = SYNOPSIS_WORDS
+        if not lo <= words <= hi:
+            self.report(card, ("synopsis",), f"{what}: synopsis has {words} words; it must have {lo} to {hi}")
+        if len(data["verdict"]) > VERDICT_MAX or "\n" in data["verdict"].strip():
+            self.report(card, ("verdict",), f"{what}: the verdict is one line of at most {VERDICT_MAX} characters")
+        for st in data["study_types"]:
+            if st not in STUDY_TYPES:
+                self.report(card, ("study_types",), f"{what}: unknown study type {st!r}")
+        if not data["study_types"]:
+            self.report(card, ("study_types",), f"{what}: study_types must name at least one kind of evidence")
+
+    def cross_check(self) -> None:
+        ds = self.ds
+        ids: dict[str, set[str]] = {}
+        for kind, items in (("system", ds.systems), ("condition", ds.conditions), ("drug", ds.drugs), ("ingredient", ds.ingredients)):
+            seen: dict[str, Located] = {}
+            for item in items:
+                i = item.data["id"]
+                if i in seen:
+                    rel, line = seen[i].where("id")
+                    self.report(item, ("id",), f"duplicate {kind} id {i!r} (first defined at {rel}:{line})")
+                seen.setdefault(i, item)
+            ids[kind] = set(seen)
+        for c in ds.conditions:
+            for s in c.data["systems"]:
+                if s not in ids["system"]:
+                    self.report(c, ("systems",), f"condition {c.data['id']}: unknown body system {s!r}")
+            if not c.data["systems"]:
+                self.report(c, ("systems",), f"condition {c.data['id']}: belongs to no body system")
+        for d in ds.drugs:
+            for k in d.data.get("classes", []):
+                if k not in ids["drug"]:
+                    self.report(d, ("classes",), f"drug {d.data['id']}: unknown drug class {k!r}")
+        for ing in ds.ingredients:
+            for s in ing.data.get("systems", []):
+                if s not in ids["system"]:
+                    self.report(ing, ("systems",), f"ingredient {ing.data['id']}: unknown body system {s!r}")
+            for i, x in enumerate(ing.data.get("interactions", [])):
+                if isinstance(x, dict) and x.get("with") not in ids["drug"]:
+                    self.report(ing, ("interactions", i, "with"), f"interaction: unknown drug or drug class {x.get('with')!r}")
+            seen_cards: dict[str, Located] = {}
+            for card in ds.cards.get(ing.data["id"], []):
+                self.card(ing.data["id"], card, ids["condition"])
+                cond = card.data["condition"]
+                if cond in seen_cards:
+                    rel, line = seen_cards[cond].where()
+                    self.report(card, ("condition",), f"second card for {ing.data['id']}/{cond} (first at {rel}:{line})")
+                seen_cards.setdefault(cond, card)
+        self.names()
+        self.shared_sentences()
+        self.text()
+
+    def names(self) -> None:
+        """An id, name or alias may name only one thing among those a lookup searches together."""
+        groups = (
+            ("ingredient, condition or system", (("ingredient", self.ds.ingredients), ("condition", self.ds.conditions), ("system", self.ds.systems))),
+            ("drug or ingredient", (("drug", self.ds.drugs), ("ingredient", self.ds.ingredients))),
+        )
+        for label, members in groups:
+            owners: dict[str, dict[tuple[str, str], Located]] = defaultdict(dict)
+            for kind, items in members:
+                for item in items:
+                    for name in [item.data["id"], item.data["name"], *item.data.get("aliases", [])]:
+                        owners[normalize(name)][(kind, item.data["id"])] = item
+            for name, things in owners.items():
+                if label.startswith("drug") and all(k != "drug" for k, _ in things):
+                    continue  # already reported among ingredients
+                if len(things) > 1:
+                    listed = ", ".join(f"{k} {i}" for k, i in things)
+                    item = list(things.values())[-1]
+                    self.report(item, ("aliases",), f"the name {name!r} resolves to more than one {label}: {listed}")
+
+    def shared_sentences(self) -> None:
+        where: dict[str, list[tuple[str, Located]]] = defaultdict(list)
+        for ing_id, cards in self.ds.cards.items():
+            for card in cards:
+                for sentence in set(SENTENCE_SPLIT.split(card.data["synopsis"])):
+                    if len(sentence.split()) >= SHARED_SENTENCE_MIN_WORDS:
+                        where[" ".join(sentence.lower().split())].append((f"{ing_id}/{card.data['condition']}", card))
+        for sentence, uses in where.items():
+            if len(uses) > 1:
+                first = uses[0][0]
+                for name, card in uses[1:]:
+                    self.report(card, ("synopsis",), f"card {name}: synopsis repeats a sentence of card {first}: {sentence[:70]!r}")
+
+    def text(self) -> None:
+        for doc in self.source.docs:
+            for path, value in _strings(doc.data, ()):
+                bad = CONTROL_RE.search(value)
+                if bad:
+                    self.problems.append(Problem(doc.rel, doc.line(path), f"text holds a control or escape character U+{ord(bad.group()):04X}"))
+
+
+def _strings(value: Any, path: KeyPath) -> Iterable[tuple[KeyPath, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(v, path + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _strings(v, path + (i,))
+
+
+def normalize(name: str) -> str:
+    """The form in which names are compared: case-folded, single-spaced, straight apostrophes."""
+    return " ".join(name.replace("\u2019", "'").casefold().split())
+
+
+def check(root: Path) -> tuple[Dataset, list[Problem]]:
+    checker = _Checker(parse(root))
+    checker.load()
+    checker.cross_check()
+    checker.problems.sort(key=lambda p: (p.file, p.line))
+    return checker.ds, checker.problems

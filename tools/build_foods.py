@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Rebuild data/foods/ from the USDA SR28 release.
+
+    python tools/build_foods.py [SR28_DIR] [OUT_DIR]
+
+SR28_DIR defaults to ../shared/usda-sr28 beside the project and OUT_DIR to data/foods. Writes
+foods.tsv: one line per SR28 food with its group, a flag for foods people commonly eat, its first
+household serving (SR28 WEIGHT.txt, sequence 1) and, per 100 g edible portion, every nutrient named
+in data/foods/nutrients.toml (empty where SR28 has no value, which is not zero).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import sys
+from pathlib import Path
+
+try:
+    import tomllib
+except ImportError:  # Python < 3.11
+    import tomli as tomllib
+
+HERE = Path(__file__).resolve().parent.parent
+
+# Foods people rarely eat as such, kept out of the default list (`evidence foods --all` shows them):
+# baby foods, supplements and fortified powders and mixes, leavening agents, brand-name items.
+UNCOMMON_GROUPS = {"0300"}  # Baby Foods
+UNCOMMON_WORDS = re.compile(
+    r"\b(fortified|powder|powdered|dry mix|mix, dry|leavening|baking soda|baking powder|yeast extract|"
+    r"formulated|meal replacement|supplement|protein isolate|dehydrated|freeze-dried|"
+    r"infant formula|toddler formula|bran, raw|germ, crude|dried, powdered)\b",
+    re.IGNORECASE,
+)
+BRAND = re.compile(r"\b[A-Z][A-Z'&.]{2,}")  # SR28 spells brands in capitals: KELLOGG'S, CAMPBELL'S, McDONALD'S
+
+
+def fields(line: str) -> list[str]:
+    return [f.strip("~") for f in line.rstrip("\r\n").split("^")]
+
+
+def read(path: Path) -> list[list[str]]:
+    with open(path, encoding="latin-1") as fh:
+        return [fields(line) for line in fh if line.strip()]
+
+
+def is_common(group: str, desc: str, manufacturer: str) -> bool:
+    if group in UNCOMMON_GROUPS or manufacturer:
+        return False
+    if UNCOMMON_WORDS.search(desc) or BRAND.search(desc):
+        return False
+    return True
+
+
+def main(argv: list[str]) -> int:
+    src = Path(argv[1]) if len(argv) > 1 else HERE.parent / "shared" / "usda-sr28"
+    out = Path(argv[2]) if len(argv) > 2 else HERE / "data" / "foods"
+    nutrients = tomllib.loads((HERE / "data" / "foods" / "nutrients.toml").read_text(encoding="utf-8"))["nutrient"]
+    wanted: dict[str, list[str]] = {n["id"]: n["sr28"] for n in nutrients}
+    by_number: dict[str, list[str]] = {}
+    for nid, numbers in wanted.items():
+        for number in numbers:
+            by_number.setdefault(number, []).append(nid)
+
+    groups = {code: name for code, name in read(src / "FD_GROUP.txt")}
+    foods = {r[0]: r for r in read(src / "FOOD_DES.txt")}
+    servings: dict[str, tuple[str, float]] = {}
+    for ndb, seq, amount, desc, grams, *_ in read(src / "WEIGHT.txt"):
+        if seq == "1":
+            servings[ndb] = (f"{float(amount):g} {desc}", float(grams))
+
+    values: dict[str, dict[str, float]] = {}
+    with gzip.open(src / "NUT_DATA.slim.txt.gz", "rt", encoding="latin-1") as fh:
+        for line in fh:
+            ndb, number, value = fields(line)[:3]
+            for nid in by_number.get(number, ()):
+                values.setdefault(ndb, {})
+                values[ndb][nid] = values[ndb].get(nid, 0.0) + float(value)
+
+    out.mkdir(parents=True, exist_ok=True)
+    columns = list(wanted)
+    with open(out / "foods.tsv", "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        writer.writerow(["ndb", "group", "common", "name", "serving", "grams", *columns])
+        for ndb in sorted(foods, key=int):
+            food = foods[ndb]
+            group, desc, manufacturer = food[1], food[2], food[5]
+            serving, grams = servings.get(ndb, ("", None))
+            row = values.get(ndb, {})
+            writer.writerow([
+                int(ndb), groups[group], int(is_common(group, desc, manufacturer)), desc, serving,
+                "" if grams is None else f"{grams:g}",
+                *("" if c not in row else f"{row[c]:g}" for c in columns),
+            ])
+    print(f"wrote {len(foods)} foods x {len(columns)} nutrients to {out / 'foods.tsv'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
