@@ -10,7 +10,7 @@ from evidence_cli.errors import NotFound, UsageError
 from evidence_cli.model import Ref
 from evidence_cli.store.queries import Store
 from evidence_cli.text import printable
-from evidence_cli.validate import normalize
+from evidence_cli.text import normalize
 
 KIND_WORDS = {
     "ingredient": "ingredient", "condition": "condition", "system": "body system", "drug": "drug or drug class",

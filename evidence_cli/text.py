@@ -14,3 +14,8 @@ def printable(text: str, limit: int | None = None) -> str:
     if limit is not None and len(clean) > limit:
         clean = clean[: limit - 1] + "…"
     return clean
+
+
+def normalize(name: str) -> str:
+    """The form in which names are compared: case-folded, single-spaced, straight apostrophes."""
+    return " ".join(name.replace("\u2019", "'").casefold().split())

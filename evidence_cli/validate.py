@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from evidence_cli.store.source import Doc, KeyPath, Problem, Source, parse
+from evidence_cli.text import normalize
 
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
@@ -430,11 +431,6 @@ def _strings(value: Any, path: KeyPath) -> Iterable[tuple[KeyPath, str]]:
     elif isinstance(value, list):
         for i, v in enumerate(value):
             yield from _strings(v, path + (i,))
-
-
-def normalize(name: str) -> str:
-    """The form in which names are compared: case-folded, single-spaced, straight apostrophes."""
-    return " ".join(name.replace("\u2019", "'").casefold().split())
 
 
 def check(root: Path) -> tuple[Dataset, list[Problem]]:

@@ -26,11 +26,13 @@ HERE = Path(__file__).resolve().parent.parent
 
 # Foods people rarely eat as such, kept out of the default list (`evidence foods --all` shows them):
 # baby foods, supplements and fortified powders and mixes, leavening agents, brand-name items.
-UNCOMMON_GROUPS = {"0300"}  # Baby Foods
+UNCOMMON_GROUPS = {"0300", "0200"}  # Baby Foods; Spices and Herbs (eaten by the pinch, not the 100 g)
+ALWAYS_COMMON = {"02047"}  # Salt, table
 UNCOMMON_WORDS = re.compile(
     r"\b(fortified|powder|powdered|dry mix|mix, dry|leavening|baking soda|baking powder|yeast extract|"
     r"formulated|meal replacement|supplement|protein isolate|dehydrated|freeze-dried|"
-    r"infant formula|toddler formula|bran, raw|germ, crude|dried, powdered)\b",
+    r"infant formula|toddler formula|bran, raw|germ, crude|dried, powdered|crude|defatted|glandless|meal|"
+    r"mature seeds, raw|uncooked|flour)\b",
     re.IGNORECASE,
 )
 BRAND = re.compile(r"\b[A-Z][A-Z'&.]{2,}")  # SR28 spells brands in capitals: KELLOGG'S, CAMPBELL'S, McDONALD'S
@@ -45,8 +47,30 @@ def read(path: Path) -> list[list[str]]:
         return [fields(line) for line in fh if line.strip()]
 
 
-def is_common(group: str, desc: str, manufacturer: str) -> bool:
+# Foods eaten by the ounce or spoonful, whose first SR28 measure is often a whole cup.
+SMALL_PORTION_GROUPS = {"0200", "0400", "1200", "1900"}  # spices, fats and oils, nuts and seeds, sweets
+SMALL_MEASURES = (re.compile(r"\boz\b"), re.compile(r"\btbsp\b"), re.compile(r"\btsp\b"))
+MEAT_GROUPS = {"0500", "1000", "1300", "1700", "2000"}  # poultry, pork, beef, lamb/veal/game, grains: eaten cooked
+
+
+def pick_serving(group: str, measures: list[tuple[str, str, float]]) -> tuple[str, float]:
+    """The household measure shown as a serving: SR28's first, or for foods eaten in small
+    amounts, an ounce or a spoonful where SR28 gives one."""
+    ordered = sorted(measures, key=lambda m: int(m[0]))
+    if group in SMALL_PORTION_GROUPS:
+        for pattern in SMALL_MEASURES:
+            for _, desc, grams in ordered:
+                if pattern.search(desc):
+                    return desc, grams
+    return ordered[0][1], ordered[0][2]
+
+
+def is_common(ndb: str, group: str, desc: str, manufacturer: str) -> bool:
+    if ndb in ALWAYS_COMMON:
+        return True
     if group in UNCOMMON_GROUPS or manufacturer:
+        return False
+    if group in MEAT_GROUPS and re.search(r"\braw\b", desc):
         return False
     if UNCOMMON_WORDS.search(desc) or BRAND.search(desc):
         return False
@@ -65,10 +89,10 @@ def main(argv: list[str]) -> int:
 
     groups = {code: name for code, name in read(src / "FD_GROUP.txt")}
     foods = {r[0]: r for r in read(src / "FOOD_DES.txt")}
-    servings: dict[str, tuple[str, float]] = {}
+    measures: dict[str, list[tuple[str, str, float]]] = {}
     for ndb, seq, amount, desc, grams, *_ in read(src / "WEIGHT.txt"):
-        if seq == "1":
-            servings[ndb] = (f"{float(amount):g} {desc}", float(grams))
+        measures.setdefault(ndb, []).append((seq, f"{float(amount):g} {desc}", float(grams)))
+    servings = {ndb: pick_serving(foods[ndb][1], ms) for ndb, ms in measures.items() if ndb in foods}
 
     values: dict[str, dict[str, float]] = {}
     with gzip.open(src / "NUT_DATA.slim.txt.gz", "rt", encoding="latin-1") as fh:
@@ -89,7 +113,7 @@ def main(argv: list[str]) -> int:
             serving, grams = servings.get(ndb, ("", None))
             row = values.get(ndb, {})
             writer.writerow([
-                int(ndb), groups[group], int(is_common(group, desc, manufacturer)), desc, serving,
+                int(ndb), groups[group], int(is_common(ndb, group, desc, manufacturer)), desc, serving,
                 "" if grams is None else f"{grams:g}",
                 *("" if c not in row else f"{row[c]:g}" for c in columns),
             ])

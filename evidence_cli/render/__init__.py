@@ -22,7 +22,7 @@ class Settings:
 
 def _can_encode(stream, sample: str = "★☆─│…") -> bool:
     try:
-        sample.encode(getattr(stream, "encoding", None) or "ascii")
+        sample.encode(getattr(stream, "encoding", None) or "utf-8")
         return True
     except (UnicodeEncodeError, LookupError):
         return False

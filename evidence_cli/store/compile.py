@@ -9,7 +9,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Iterable
 
-from evidence_cli.validate import Dataset, normalize
+from evidence_cli.text import normalize
+from evidence_cli.validate import Dataset
 
 SCHEMA = Path(__file__).with_name("schema.sql")
 

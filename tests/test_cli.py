@@ -1,0 +1,63 @@
+"""The program itself: entry points, help, version, usage errors, formats and colour."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from conftest import run, run_process
+from evidence_cli import __version__
+from evidence_cli.app import app
+
+
+def test_readme_command_prints_the_card_from_the_installed_command():
+    p = run_process("show", "magnesium", "autoimmune disorders")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith("Magnesium for Autoimmune Disorders")
+    assert p.stderr == ""
+
+
+def test_python_dash_m_works():
+    import subprocess
+    import sys
+
+    p = subprocess.run([sys.executable, "-m", "evidence_cli", "--version"], capture_output=True, text=True)
+    assert p.returncode == 0 and p.stdout.strip() == f"evidence {__version__}"
+
+
+def test_typer_runner_invokes_commands():
+    result = CliRunner().invoke(app, ["conditions", "magnesium", "--format", "json"])
+    assert result.exit_code == 0
+    assert '"id": "autoimmune-disorders"' in result.output
+
+
+def test_no_arguments_prints_a_short_guide():
+    r = run()
+    assert r.code == 0
+    assert "evidence show magnesium" in r.out and "--format" in r.out
+
+
+def test_help_lists_every_command():
+    r = run("--help")
+    assert r.code == 0
+    for command in ("show", "ingredients", "conditions", "systems", "intake", "check", "foods", "safety",
+                    "interactions", "search", "validate", "export"):
+        assert command in r.out
+
+
+def test_unknown_command_and_option_are_usage_errors():
+    r = run("frobnicate")
+    assert r.code == 2 and "frobnicate" in r.err
+    r = run("show", "magnesium", "--bogus")
+    assert r.code == 2 and "--bogus" in r.err
+    r = run("show", "magnesium", "-f", "yaml")
+    assert r.code == 2 and "unknown format" in r.err
+
+
+def test_no_color_and_NO_COLOR(monkeypatch):
+    import subprocess
+
+    p = run_process("show", "magnesium", "-f", "rich", "--no-color")
+    assert p.returncode == 0 and "\x1b[" not in p.stdout
+    p = run_process("show", "magnesium", "-f", "rich", env={"NO_COLOR": "1"})
+    assert p.returncode == 0 and "\x1b[" not in p.stdout
+    _ = subprocess

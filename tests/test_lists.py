@@ -1,0 +1,81 @@
+"""ingredients, conditions, systems and search: ranked lists in all five formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from conftest import run
+
+FORMATS = ["rich", "plain", "json", "markdown", "csv"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("args", [
+    ["ingredients"], ["ingredients", "migraine"], ["conditions"], ["conditions", "magnesium"],
+    ["systems"], ["systems", "nervous"], ["search", "sleep"],
+])
+def test_every_list_works_in_every_format(args, fmt):
+    r = run(*args, "-f", fmt)
+    assert r.code == 0, r.err
+    assert r.out.strip()
+    if fmt == "json":
+        assert isinstance(r.json(), (list, dict))
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(r.out)))
+        assert len(rows) >= 2 and all(len(row) == len(rows[0]) for row in rows)
+
+
+def test_conditions_for_an_ingredient_is_ranked_json():
+    rows = run("conditions", "magnesium", "--format", "json").json()
+    assert len(rows) >= 20
+    for row in rows:
+        assert {"id", "name", "rating", "validity", "verdict"} <= set(row)
+        assert row["validity"] in ("scientific", "traditional")
+    assert [r["rating"] for r in rows] == sorted((r["rating"] for r in rows), reverse=True)
+    assert "autoimmune-disorders" in {r["id"] for r in rows}
+
+
+def test_ingredients_for_a_condition_lists_every_card():
+    rows = run("ingredients", "migraine", "-f", "json").json()
+    ids = [r["id"] for r in rows]
+    assert "magnesium" in ids and "riboflavin" in ids
+    for r in rows:
+        card = run("show", r["id"], "migraine", "-f", "json").json()
+        assert card["rating"] == r["rating"]
+
+
+def test_all_ingredients_and_conditions():
+    ingredients = run("ingredients", "-f", "json").json()
+    assert {"magnesium", "vitamin-d", "zinc", "omega-3", "melatonin"} <= {i["id"] for i in ingredients}
+    conditions = run("conditions", "-f", "json").json()
+    assert len(conditions) >= 125
+    assert all(c["systems"] for c in conditions)
+
+
+def test_systems_list_and_one_system():
+    systems = run("systems", "-f", "json").json()
+    assert len(systems) == 15
+    nervous = run("systems", "nervous", "-f", "json").json()
+    assert nervous["id"] == "nervous"
+    assert any(c["id"] == "multiple-sclerosis" for c in nervous["conditions"])
+    best = [c for c in nervous["conditions"] if c["rating"] is not None]
+    assert all(c["best_ingredient"] for c in best)
+
+
+def test_search_ranks_cards_and_names():
+    hits = run("search", "cramps", "-f", "json").json()
+    assert hits
+    assert any(h["kind"] == "condition" and "cramps" in h["id"] for h in hits)
+    card_hits = [h for h in hits if h["kind"] == "card"]
+    assert card_hits and all(isinstance(h["rating"], int) for h in card_hits)
+
+
+def test_search_with_no_hits_says_so_on_stderr():
+    r = run("search", "xyzzyplugh")
+    assert r.code == 0
+    assert r.out == ""
+    assert "nothing found" in r.err
+    assert run("search", "xyzzyplugh", "-f", "json").json() == []
