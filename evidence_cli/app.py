@@ -12,16 +12,6 @@ import typer
 from evidence_cli import __version__
 from evidence_cli.errors import EXIT_INTERRUPTED, EvidenceError
 
-app = typer.Typer(
-    name="evidence",
-    help="What the evidence says about supplements, vitamins, minerals and herbs: ratings, intakes, food sources and safety. Offline.",
-    add_completion=True,
-    pretty_exceptions_enable=False,
-    no_args_is_help=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    rich_markup_mode=None,
-)
-
 GUIDE = """\
 evidence {version}: what the evidence says about supplements, vitamins, minerals and herbs.
 
@@ -84,7 +74,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback(invoke_without_command=True)
 def _root(
     ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
@@ -95,7 +84,6 @@ def _root(
 
 # -- commands --------------------------------------------------------------------------------------
 
-@app.command(epilog="Examples:  evidence show magnesium \"autoimmune disorders\"  ·  evidence show mg  ·  evidence show MS  ·  evidence show immune")
 def show(
     name: Annotated[str, typer.Argument(help="An ingredient (or, alone, any ingredient, condition or body system).",
                                         autocompletion=_completer("ingredient", "condition", "system"), show_default=False)],
@@ -110,7 +98,6 @@ def show(
     c.emit(lookup.show(c, name, condition))
 
 
-@app.command(epilog="Examples:  evidence ingredients  ·  evidence ingredients migraine --format json")
 def ingredients(
     condition: Annotated[Optional[str], typer.Argument(help="A condition: its ingredients ranked by rating.",
                                                        autocompletion=_completer("condition"), show_default=False)] = None,
@@ -123,7 +110,6 @@ def ingredients(
     c.emit(lookup.ingredients(c, condition))
 
 
-@app.command(epilog="Examples:  evidence conditions magnesium  ·  evidence conditions magnesium --format json | jq '.[0]'")
 def conditions(
     ingredient: Annotated[Optional[str], typer.Argument(help="An ingredient: its conditions ranked by rating.",
                                                         autocompletion=_completer("ingredient"), show_default=False)] = None,
@@ -136,7 +122,6 @@ def conditions(
     c.emit(lookup.conditions(c, ingredient))
 
 
-@app.command(epilog="Examples:  evidence systems  ·  evidence systems nervous")
 def systems(
     system: Annotated[Optional[str], typer.Argument(help="A body system: its conditions and their best-rated ingredients.",
                                                     autocompletion=_completer("system"), show_default=False)] = None,
@@ -149,7 +134,6 @@ def systems(
     c.emit(lookup.systems(c, system))
 
 
-@app.command(epilog="Examples:  evidence intake magnesium  ·  evidence intake iron --age 30 --sex female --pregnant  ·  evidence intake vitamin-d --age 6m")
 def intake(
     nutrient: Annotated[str, typer.Argument(help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
     age: Age = None, sex: Sex = None, pregnant: Pregnant = False, lactating: Lactating = False, smoker: Smoker = False,
@@ -162,7 +146,6 @@ def intake(
     c.emit(nutrients.intake(c, nutrient, nutrients.person(age, sex, pregnant, lactating, smoker)))
 
 
-@app.command(epilog="Examples:  evidence check magnesium 500mg --age 40 --sex male  ·  evidence check vitamin-d 2000IU --age 70 --sex female")
 def check(
     nutrient: Annotated[str, typer.Argument(help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
     amount: Annotated[str, typer.Argument(help="A daily amount with its unit: 500mg, 50mcg, 2000IU, 1.5g.", show_default=False)],
@@ -177,7 +160,6 @@ def check(
     c.emit(nutrients.check(c, nutrient, amount, nutrients.person(age, sex, pregnant, lactating, smoker), form))
 
 
-@app.command(epilog="Examples:  evidence foods magnesium  ·  evidence foods magnesium --per 100g --top 20  ·  evidence foods iron --group vegetables")
 def foods(
     nutrient: Annotated[str, typer.Argument(help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
     top: Annotated[int, typer.Option("--top", "-n", help="How many foods.")] = 15,
@@ -193,7 +175,6 @@ def foods(
     c.emit(nutrients.foods(c, nutrient, top, per, group, show_all))
 
 
-@app.command(epilog="Examples:  evidence safety magnesium  ·  evidence safety vitamin-a --format markdown")
 def safety(
     ingredient: Annotated[str, typer.Argument(help="An ingredient.", autocompletion=_completer("ingredient"), show_default=False)],
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
@@ -205,7 +186,6 @@ def safety(
     c.emit(mod.safety(c, ingredient))
 
 
-@app.command(epilog="Examples:  evidence interactions warfarin  ·  evidence interactions antibiotics  ·  evidence interactions magnesium")
 def interactions(
     name: Annotated[str, typer.Argument(help="A drug, a drug class, or an ingredient.", autocompletion=_completer("drug", "ingredient"),
                                         show_default=False)],
@@ -218,7 +198,6 @@ def interactions(
     c.emit(mod.interactions(c, name))
 
 
-@app.command(epilog="Examples:  evidence search sleep  ·  evidence search \"muscle cramps\" --format json")
 def search(
     query: Annotated[List[str], typer.Argument(help="Words to look for.", show_default=False)],
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many results.")] = 20,
@@ -231,7 +210,6 @@ def search(
     c.emit(lookup.search(c, query, limit))
 
 
-@app.command(epilog="Examples:  evidence validate  ·  evidence validate ./my-data --format json")
 def validate(
     directory: Annotated[Optional[str], typer.Argument(help="A data directory [default: the bundled data].", show_default=False)] = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
@@ -243,7 +221,6 @@ def validate(
     c.emit(data.validate(c, directory))
 
 
-@app.command(epilog="Examples:  evidence export > evidence.json  ·  evidence export -f csv -o cards.csv  ·  evidence export -f sqlite -o evidence.sqlite")
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, csv (the cards) or sqlite.")] = "json",
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")] = None,
@@ -256,6 +233,59 @@ def export(
     out = data.export(c, fmt, output)
     if out is not None:
         c.emit(out)
+
+
+# -- the app: only the command being run is built (see README, Performance) ---------------------
+
+COMMANDS: dict[str, tuple[Callable[..., None], str]] = {
+    "show": (show, "Examples:  evidence show magnesium \"autoimmune disorders\"  ·  evidence show mg  ·  evidence show MS  ·  evidence show immune"),
+    "ingredients": (ingredients, "Examples:  evidence ingredients  ·  evidence ingredients migraine --format json"),
+    "conditions": (conditions, "Examples:  evidence conditions magnesium  ·  evidence conditions magnesium --format json | jq '.[0]'"),
+    "systems": (systems, "Examples:  evidence systems  ·  evidence systems nervous"),
+    "intake": (intake, "Examples:  evidence intake magnesium  ·  evidence intake iron --age 30 --sex female --pregnant  ·  evidence intake vitamin-d --age 6m"),
+    "check": (check, "Examples:  evidence check magnesium 500mg --age 40 --sex male  ·  evidence check vitamin-d 2000IU --age 70 --sex female"),
+    "foods": (foods, "Examples:  evidence foods magnesium  ·  evidence foods magnesium --per 100g --top 20  ·  evidence foods iron --group vegetables"),
+    "safety": (safety, "Examples:  evidence safety magnesium  ·  evidence safety vitamin-a --format markdown"),
+    "interactions": (interactions, "Examples:  evidence interactions warfarin  ·  evidence interactions antibiotics  ·  evidence interactions magnesium"),
+    "search": (search, "Examples:  evidence search sleep  ·  evidence search \"muscle cramps\" --format json"),
+    "validate": (validate, "Examples:  evidence validate  ·  evidence validate ./my-data --format json"),
+    "export": (export, "Examples:  evidence export > evidence.json  ·  evidence export -f csv -o cards.csv  ·  evidence export -f sqlite -o evidence.sqlite"),
+}
+
+
+def build(only: Optional[str] = None) -> typer.Typer:
+    """The Typer app with every command, or with just `only` (converting all twelve commands to
+    Click on every run would cost more than the lookup itself)."""
+    app = typer.Typer(
+        name="evidence",
+        help="What the evidence says about supplements, vitamins, minerals and herbs: ratings, intakes, food sources and safety. Offline.",
+        add_completion=True,
+        pretty_exceptions_enable=False,
+        no_args_is_help=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+        rich_markup_mode=None,
+    )
+    app.callback(invoke_without_command=True)(_root)
+    for name, (function, epilog) in COMMANDS.items():
+        if only is None or name == only:
+            app.command(name, epilog=epilog)(function)
+    return app
+
+
+def __getattr__(name: str) -> typer.Typer:
+    if name == "app":  # the whole app, for Typer's test runner and the docs generator
+        return build()
+    raise AttributeError(name)
+
+
+def _command_in(argv: List[str]) -> Optional[str]:
+    """The command named on the command line, if it is the first argument that is not an option."""
+    for arg in argv:
+        if not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+        if arg in ("--help", "-h"):
+            return None
+    return None
 
 
 # -- entry point -----------------------------------------------------------------------------------
@@ -288,7 +318,10 @@ def main(argv: Optional[List[str]] = None) -> int:
             pass
     code = 0
     try:
-        result = app(args=argv, prog_name="evidence", standalone_mode=False)
+        args = sys.argv[1:] if argv is None else argv
+        completing = any(k.startswith("_EVIDENCE_COMPLETE") for k in os.environ)
+        app = build(None if completing else _command_in(args))
+        result = app(args=args, prog_name="evidence", standalone_mode=False)
         code = result if isinstance(result, int) else 0
         sys.stdout.flush()
     except EvidenceError as exc:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 from evidence_cli.errors import UsageError
 from evidence_cli.text import printable
@@ -21,8 +20,7 @@ UNIT_ALIASES = {
 }
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     months: Optional[float] = None
     sex: Optional[str] = None
     pregnant: bool = False
@@ -99,8 +97,7 @@ def row_for(intake: dict[str, Any], person: Person) -> tuple[dict[str, Any], lis
     raise UsageError(f"the reference intake for {stage_label(stage, 'any')} differs by sex", hint="add --sex female or --sex male")
 
 
-@dataclass
-class Amount:
+class Amount(NamedTuple):
     value: float
     unit: str
     converted: float  # in the intake table's unit

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
+
+# NamedTuples rather than dataclasses: they cost a quarter of the import time, and every lookup
+# pays it (see README, Performance).
 
 
-@dataclass(frozen=True)
-class Ref:
+class Ref(NamedTuple):
     """A named thing: an ingredient, condition, system or drug."""
 
     kind: str
@@ -15,8 +16,7 @@ class Ref:
     name: str
 
 
-@dataclass
-class Reference:
+class Reference(NamedTuple):
     citation: str
     pmid: Optional[int] = None
     doi: Optional[str] = None
@@ -34,8 +34,7 @@ class Reference:
         return out
 
 
-@dataclass
-class Card:
+class Card(NamedTuple):
     ingredient: Ref
     condition: Ref
     validity: str
@@ -45,7 +44,7 @@ class Card:
     study_types: list[str]
     references: list[Reference]
     reviewed: str
-    other_conditions: list["Ranked"] = field(default_factory=list)
+    other_conditions: tuple["Ranked", ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -61,8 +60,7 @@ class Card:
         }
 
 
-@dataclass
-class Ranked:
+class Ranked(NamedTuple):
     """One row of a ranked list: an ingredient for a condition, or a condition for an ingredient."""
 
     id: str
@@ -70,37 +68,34 @@ class Ranked:
     rating: Optional[int]
     validity: Optional[str]
     verdict: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: Optional[dict[str, Any]] = None
 
     def as_json(self) -> dict[str, Any]:
         out = {"id": self.id, "name": self.name, "rating": self.rating, "validity": self.validity}
         if self.verdict:
             out["verdict"] = self.verdict
-        out.update(self.extra)
+        out.update(self.extra or {})
         return out
 
 
-@dataclass
-class Condition:
+class Condition(NamedTuple):
     id: str
     name: str
     aliases: list[str]
     systems: list[Ref]
     summary: str
-    ingredients: list[Ranked] = field(default_factory=list)
+    ingredients: tuple[Ranked, ...] = ()
 
 
-@dataclass
-class System:
+class System(NamedTuple):
     id: str
     name: str
     aliases: list[str]
     summary: str
-    conditions: list[Ranked] = field(default_factory=list)
+    conditions: tuple[Ranked, ...] = ()
 
 
-@dataclass
-class Interaction:
+class Interaction(NamedTuple):
     ingredient: Ref
     drug: Ref
     severity: str
@@ -117,8 +112,7 @@ class Interaction:
         }
 
 
-@dataclass
-class Ingredient:
+class Ingredient(NamedTuple):
     id: str
     name: str
     kind: str
@@ -128,8 +122,8 @@ class Ingredient:
     summary: str
     profile: dict[str, Any]
     """functions, deficiency, at_risk, toxicity, doses_studied, forms, safety, intake (as in the TOML)."""
-    cards: list[Ranked] = field(default_factory=list)
-    interactions: list[Interaction] = field(default_factory=list)
+    cards: tuple[Ranked, ...] = ()
+    interactions: tuple[Interaction, ...] = ()
 
     @property
     def intake(self) -> Optional[dict[str, Any]]:
@@ -144,8 +138,7 @@ class Ingredient:
         return self.profile.get("forms") or []
 
 
-@dataclass
-class Food:
+class Food(NamedTuple):
     ndb: int
     name: str
     group: str
@@ -170,8 +163,7 @@ class Food:
         }
 
 
-@dataclass
-class SearchHit:
+class SearchHit(NamedTuple):
     kind: str
     id: str
     title: str

@@ -3,11 +3,13 @@ formatters in render/ decide how a Doc or Table looks."""
 
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
-from evidence_cli.intake import Person, stage_label, unit_label
-from evidence_cli.model import Card, Condition, Food, Ingredient, Interaction, Ranked, SearchHit, System
 from evidence_cli.render.doc import NOT_ADVICE, Block, Doc, Output, Table
+
+if TYPE_CHECKING:
+    from evidence_cli.intake import Person
+    from evidence_cli.model import Card, Condition, Food, Ingredient, Interaction, Ranked, SearchHit, System
 
 SR28 = "Food figures: USDA National Nutrient Database for Standard Reference, Release 28 (SR28), 2016."
 
@@ -67,6 +69,8 @@ def card(c: Card) -> Output:
 
 
 def intake_summary(ing: Ingredient) -> Optional[str]:
+    from evidence_cli.intake import unit_label
+
     intake = ing.intake
     if not intake:
         return None
@@ -191,6 +195,8 @@ def _fmt(v: Optional[float]) -> str:
 
 
 def intake_table(ing: Ingredient, highlight: Optional[dict[str, Any]] = None) -> Output:
+    from evidence_cli.intake import stage_label, unit_label
+
     intake = ing.intake or {}
     unit = unit_label(intake)
     rows, data_rows, marked = [], [], None
@@ -228,6 +234,8 @@ def intake_table(ing: Ingredient, highlight: Optional[dict[str, Any]] = None) ->
 
 def personal_intake(ing: Ingredient, row: dict[str, Any], person: Person, rda: Optional[float], ai: Optional[float],
                     notes: list[str]) -> dict[str, Any]:
+    from evidence_cli.intake import stage_label, unit_label
+
     intake = ing.intake or {}
     out = {
         "nutrient": ing.id, "name": ing.name, "unit": unit_label(intake),
@@ -344,8 +352,7 @@ def interaction_table(rows: Sequence[Interaction], by: str) -> Table:
 
 
 def interactions(title: str, rows: Sequence[Interaction], by: str) -> Output:
-    table = interaction_table(rows, by)
-    table.title = title
+    table = interaction_table(rows, by)._replace(title=title)
     return Output(data=[x.as_json() for x in rows], table=table, footer=NOT_ADVICE,
                   empty_message="no interactions are recorded" if not rows else None)
 

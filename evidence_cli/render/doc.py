@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 NOT_ADVICE = "Not medical advice: talk to a doctor or pharmacist before taking supplements for a health problem."
 
 
-@dataclass
-class Table:
+class Table(NamedTuple):
     columns: list[str]
     rows: list[list[Any]]
     title: Optional[str] = None
@@ -18,8 +16,7 @@ class Table:
     bars: Optional[int] = None  # index of a numeric column to draw as bars where the format allows
 
 
-@dataclass
-class Block:
+class Block(NamedTuple):
     heading: Optional[str] = None
     text: Optional[str] = None
     bullets: Optional[list[str]] = None
@@ -28,18 +25,16 @@ class Block:
     style: str = ""  # "warning" for safety-critical text
 
 
-@dataclass
-class Doc:
+class Doc(NamedTuple):
     title: str
-    blocks: list[Block] = field(default_factory=list)
+    blocks: list[Block] = []  # never mutated
     subtitle: Optional[str] = None
     rating: Optional[tuple[int, str]] = None  # (rating, validity) of a card
     verdict: Optional[str] = None
     note: Optional[str] = None  # the "not medical advice" line and similar
 
 
-@dataclass
-class Output:
+class Output(NamedTuple):
     data: Any  # the JSON payload
     doc: Optional[Doc] = None
     table: Optional[Table] = None  # a list, or the table CSV shows for a document

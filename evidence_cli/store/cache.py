@@ -10,17 +10,15 @@ is unusable, the store is built in memory for this one run; a corrupt store is r
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import sys
-import tempfile
-import threading
+import zlib
 from pathlib import Path
 
 from evidence_cli import __version__
 from evidence_cli.errors import DataError
-from evidence_cli.store.source import data_files
+from evidence_cli.store.files import scan
 
 # Bump when the compiled layout changes, so that old stores are not reused.
 STORE_FORMAT = "1"
@@ -44,27 +42,36 @@ def cache_dir() -> Path:
     chosen = os.environ.get("EVIDENCE_CACHE_DIR")
     if chosen:
         return Path(chosen).expanduser()
+    if sys.platform.startswith("linux"):
+        # What platformdirs answers on Linux, without its import on every lookup.
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"
+        return base / "evidence"
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("evidence", appauthor=False))
 
 
-def _stat_key(root: Path, files: list[Path]) -> str:
-    h = hashlib.blake2b(digest_size=16)
-    h.update(f"{STORE_FORMAT}\0{__version__}\0{root}\0".encode())
+def fingerprint(root: Path, files: list[str]) -> str:
+    """Names, sizes and modification times of the data files: if these are as recorded, the
+    store is current. Compared as text, so no hashing library loads on the way to an answer."""
+    lines = [f"{STORE_FORMAT} {__version__} {root}"]
     for path in files:
-        st = path.stat()
-        h.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
-    return h.hexdigest()
+        st = os.stat(path)
+        lines.append(f"{path}\t{st.st_size}\t{st.st_mtime_ns}")
+    return "\n".join(lines)
 
 
-def content_key(root: Path, files: list[Path]) -> str:
+def content_key(root: Path, files: list[str]) -> str:
+    import hashlib
+
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{STORE_FORMAT}\0{__version__}\0".encode())
     h.update((Path(__file__).with_name("schema.sql")).read_bytes())
     for path in files:
-        h.update(path.relative_to(root).as_posix().encode() + b"\0")
-        h.update(path.read_bytes())
+        h.update(os.path.relpath(path, root).replace(os.sep, "/").encode() + b"\0")
+        with open(path, "rb") as fh:
+            h.update(fh.read())
         h.update(b"\0")
     return h.hexdigest()
 
@@ -94,6 +101,8 @@ class _Progress:
     FRAMES = "|/-\\"
 
     def __init__(self) -> None:
+        import threading
+
         self.message = "reading data"
         self.shown = False
         self._done = threading.Event()
@@ -155,17 +164,17 @@ def open_store(root: Path) -> sqlite3.Connection:
             raise DataError(f"{root}: data directory not found", hint="check --data-dir or EVIDENCE_DATA_DIR")
         raise DataError(f"{root}: not an evidence data directory (no systems.toml)")
     try:
-        files = data_files(root)
-        stat_key = _stat_key(root, files)
+        files = scan(root)
+        stamp = fingerprint(root, files)
     except OSError as exc:
         raise DataError(f"{root}: cannot read the data ({exc.strerror})") from None
     cache = cache_dir()
-    pointer = cache / f"current-{hashlib.blake2b(str(root.resolve()).encode(), digest_size=8).hexdigest()}"
+    pointer = cache / f"current-{zlib.crc32(str(root.resolve()).encode()):08x}"
     try:
-        recorded_stat, recorded_key = pointer.read_text(encoding="ascii").split()
+        recorded_key, recorded_stamp = pointer.read_text(encoding="utf-8").split("\n", 1)
     except (OSError, ValueError, UnicodeDecodeError):
-        recorded_stat = recorded_key = ""
-    if recorded_stat == stat_key:
+        recorded_key = recorded_stamp = ""
+    if recorded_stamp == stamp:
         con = _open_checked(cache / f"store-{recorded_key}.sqlite", recorded_key)
         if con is not None:
             return con
@@ -176,6 +185,8 @@ def open_store(root: Path) -> sqlite3.Connection:
     if con is None:
         progress = _Progress()
         try:
+            import tempfile
+
             try:
                 cache.mkdir(parents=True, exist_ok=True)
                 fd, tmp = tempfile.mkstemp(prefix=".build-", suffix=".sqlite", dir=cache)
@@ -198,15 +209,17 @@ def open_store(root: Path) -> sqlite3.Connection:
             mem = build(root, key, ":memory:")
             assert mem is not None
             return mem
-    _write_pointer(pointer, stat_key, key)
+    _write_pointer(pointer, key, stamp)
     return con
 
 
-def _write_pointer(pointer: Path, stat_key: str, key: str) -> None:
+def _write_pointer(pointer: Path, key: str, stamp: str) -> None:
+    import tempfile
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=".pointer-", dir=pointer.parent)
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.write(f"{stat_key} {key}\n")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(f"{key}\n{stamp}")
         os.replace(tmp, pointer)
     except OSError:
         pass

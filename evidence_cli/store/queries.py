@@ -105,7 +105,7 @@ class Store:
         return Card(
             ingredient=Ref("ingredient", ingredient_id, row[7]), condition=Ref("condition", condition_id, row[8]),
             validity=row[0], rating=row[1], verdict=row[2], synopsis=row[3], study_types=json.loads(row[4]),
-            references=[Reference(**r) for r in json.loads(row[5])], reviewed=row[6], other_conditions=others,
+            references=[Reference(**r) for r in json.loads(row[5])], reviewed=row[6], other_conditions=tuple(others),
         )
 
     # -- lists ----------------------------------------------------------------------------------
@@ -243,13 +243,13 @@ class Store:
             rows = self._search(" OR ".join('"' + w + '"' for w in words), limit)
         hits = []
         for kind, ref, title, snippet in rows:
-            hit = SearchHit(kind, ref, title, " ".join(snippet.split()))
-            if kind == "card":
-                ing, cond = ref.split("/", 1)
-                hit.ingredient, hit.condition = ing, cond
-                rating = self.con.execute("SELECT rating FROM cards WHERE ingredient_id = ? AND condition_id = ?", (ing, cond)).fetchone()
-                hit.rating = rating[0] if rating else None
-            hits.append(hit)
+            snippet = " ".join(snippet.split())
+            if kind != "card":
+                hits.append(SearchHit(kind, ref, title, snippet))
+                continue
+            ing, cond = ref.split("/", 1)
+            rating = self.con.execute("SELECT rating FROM cards WHERE ingredient_id = ? AND condition_id = ?", (ing, cond)).fetchone()
+            hits.append(SearchHit(kind, ref, title, snippet, ing, cond, rating[0] if rating else None))
         return hits
 
     def _search(self, match: str, limit: int) -> list[tuple[str, str, str, str]]:

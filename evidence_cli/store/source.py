@@ -6,10 +6,13 @@ such as ("cards", 3, "rating") to the line it is on; problems can then name file
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Union
+
+from evidence_cli.store.files import scan
 
 KeyPath = tuple[Union[str, int], ...]
 
@@ -104,22 +107,9 @@ class Source:
 
 
 def toml_files(root: Path) -> list[Path]:
-    """The TOML files a data directory is made of, in a stable order."""
-    files = []
-    if (root / "systems.toml").is_file():
-        files.append(root / "systems.toml")
-    for sub in ("conditions", "drugs"):
-        files.extend(sorted((root / sub).glob("*.toml")))
-    ingredients = root / "ingredients"
-    files.extend(sorted(ingredients.glob("*.toml")))
-    files.extend(sorted(ingredients.glob("*/*.toml")))
-    return files
-
-
-def data_files(root: Path) -> list[Path]:
-    """Every file whose content the compiled store depends on."""
-    foods = sorted(p for p in (root / "foods").glob("*") if p.is_file() and p.name != "README.md")
-    return toml_files(root) + foods
+    """The TOML files a data directory is made of."""
+    foods = os.path.join(str(root), "foods") + os.sep
+    return [Path(p) for p in scan(root) if p.endswith(".toml") and not p.startswith(foods)]
 
 
 def parse(root: Path) -> Source:

@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Time whole `evidence` processes against paired baselines and check the speed targets.
+
+    python bench/run.py [--runs N] [--quick]
+
+Each measured command is paired with its baseline and the two are run alternately, N times each,
+in this one session; the table shows medians and their ratio, so that a noisy, shared machine
+affects both sides alike. Pairs:
+
+- lookups (plain, JSON, Rich) against `python -c "import typer, rich.console"`;
+- the same lookups on 10x and 100x synthetic data (bench/synth.py) against 1x;
+- a first run with an empty cache against a warm run;
+- peak memory (max RSS) of a lookup against the baseline's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PY = sys.executable
+EVIDENCE = [PY, "-m", "evidence_cli"]
+BASELINE = [PY, "-c", "import typer, rich.console"]
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time in seconds and peak RSS in KiB of one whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if p.returncode != 0:
+        raise SystemExit(f"failed ({p.returncode}): {' '.join(cmd)}\n{p.stderr.decode(errors='replace')}")
+    # ru_maxrss of children is the largest of any child so far; run the memory pair separately.
+    return elapsed, max(after.ru_maxrss, before.ru_maxrss)
+
+
+def paired(a: tuple[list[str], dict[str, str]], b: tuple[list[str], dict[str, str]], runs: int,
+           setup_a=None) -> tuple[float, float]:
+    ta, tb = [], []
+    for _ in range(runs):
+        if setup_a:
+            setup_a()
+        ta.append(timed(*a)[0])
+        tb.append(timed(*b)[0])
+    return statistics.median(ta), statistics.median(tb)
+
+
+def peak_rss(cmd: list[str], env: dict[str, str]) -> int:
+    """Peak RSS (KiB) of one process, measured in a fresh child so that earlier runs don't count."""
+    code = ("import resource,subprocess,sys;"
+            "subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([PY, "-c", code, *cmd], capture_output=True, text=True, env=env)
+    return int(out.stdout.strip())
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=15, help="runs of each side of a pair (median taken)")
+    parser.add_argument("--quick", action="store_true", help="5 runs and 10x data instead of 100x (a smoke test)")
+    args = parser.parse_args(argv)
+    runs = 5 if args.quick else args.runs
+    big = 10 if args.quick else 100
+
+    work = Path(tempfile.mkdtemp(prefix="evidence-bench-"))
+    base_env = {k: v for k, v in os.environ.items() if not k.startswith("EVIDENCE_")}
+    base_env["EVIDENCE_CACHE_DIR"] = str(work / "cache")
+    base_env.pop("NO_COLOR", None)
+    data = {1: ROOT / "data"}
+    for scale in sorted({10, big}):
+        out = work / f"data-x{scale}"
+        subprocess.run([PY, str(HERE / "synth.py"), "--scale", str(scale), str(out)], check=True, stdout=subprocess.DEVNULL)
+        data[scale] = out
+
+    def env(scale: int = 1, **extra: str) -> dict[str, str]:
+        return {**base_env, "EVIDENCE_DATA_DIR": str(data[scale]), **extra}
+
+    lookups = {
+        "show (plain)": ["show", "magnesium", "autoimmune disorders", "-f", "plain"],
+        "show (json)": ["show", "magnesium", "autoimmune disorders", "-f", "json"],
+        "conditions (json)": ["conditions", "magnesium", "-f", "json"],
+        "search (plain)": ["search", "sleep", "-f", "plain"],
+        "show (rich)": ["show", "magnesium", "autoimmune disorders", "-f", "rich"],
+        "conditions (rich)": ["conditions", "magnesium", "-f", "rich"],
+    }
+    for scale in data:  # build every cache once, outside the timings
+        for cmd in lookups.values():
+            timed(EVIDENCE + cmd, env(scale))
+
+    rows: list[tuple[str, float, float, float, float, bool]] = []
+
+    def record(name: str, a: float, b: float, target: float) -> None:
+        rows.append((name, a * 1000, b * 1000, a / b, target, a / b <= target))
+
+    for name, cmd in lookups.items():
+        target = 1.15 if "rich" in name else 1.00
+        a, b = paired((EVIDENCE + cmd, env()), (BASELINE, base_env), runs)
+        record(f"{name} vs import typer, rich.console", a, b, target)
+    for scale in sorted(s for s in data if s > 1):
+        for name in ("show (plain)", "conditions (json)", "search (plain)"):
+            target = 1.50 if name.startswith("search") else 1.10
+            a, b = paired((EVIDENCE + lookups[name], env(scale)), (EVIDENCE + lookups[name], env()), runs)
+            record(f"{name} at {scale}x vs 1x", a, b, target)
+
+    cold_cache = work / "cold"
+
+    def empty_cache() -> None:
+        shutil.rmtree(cold_cache, ignore_errors=True)
+
+    a, b = paired((EVIDENCE + lookups["show (plain)"], env(EVIDENCE_CACHE_DIR=str(cold_cache))),
+                  (EVIDENCE + lookups["show (plain)"], env()), max(3, runs // 3), setup_a=empty_cache)
+    record("first run, empty cache vs warm", a, b, 10.0)
+
+    mem_a = statistics.median(peak_rss(EVIDENCE + lookups["show (plain)"], env()) for _ in range(5))
+    mem_b = statistics.median(peak_rss(BASELINE, base_env) for _ in range(5))
+    rows.append(("peak memory (MiB), show vs baseline", mem_a / 1024, mem_b / 1024, mem_a / mem_b, 1.3, mem_a / mem_b <= 1.3))
+
+    print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}; {runs} paired runs each, medians")
+    print()
+    print(f"| {'measurement':52} | {'ms':>8} | {'base ms':>8} | {'ratio':>6} | {'target':>6} | met |")
+    print(f"|{'-' * 54}|{'-' * 10}|{'-' * 10}|{'-' * 8}|{'-' * 8}|-----|")
+    for name, a_ms, b_ms, ratio, target, ok in rows:
+        print(f"| {name:52} | {a_ms:8.1f} | {b_ms:8.1f} | {ratio:6.2f} | {target:6.2f} | {'yes' if ok else 'NO':3} |")
+    met = all(r[-1] for r in rows)
+    print()
+    print("every target met" if met else "some targets NOT met")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
