@@ -10,7 +10,7 @@ from typing import Annotated, Callable, List, Optional
 import typer
 
 from evidence_cli import __version__
-from evidence_cli.errors import EXIT_INTERRUPTED, EvidenceError
+from evidence_cli.errors import EXIT_INTERRUPTED, EvidenceError, OutputClosed
 
 GUIDE = """\
 evidence {version}: what the evidence says about supplements, vitamins, minerals and herbs.
@@ -68,9 +68,16 @@ def _context(fmt: Optional[str], data_dir: Optional[str], no_color: bool):
     return Context(fmt, data_dir, no_color)
 
 
+def _print(text: str) -> None:
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        raise OutputClosed from None
+
+
 def _version(value: bool) -> None:
     if value:
-        print(f"evidence {__version__}")
+        _print(f"evidence {__version__}")
         raise typer.Exit()
 
 
@@ -79,7 +86,7 @@ def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
     if ctx.invoked_subcommand is None:
-        print(GUIDE.format(version=__version__))
+        _print(GUIDE.format(version=__version__))
 
 
 # -- commands --------------------------------------------------------------------------------------
@@ -318,7 +325,10 @@ def main(argv: Optional[List[str]] = None) -> int:
             pass
     code = 0
     try:
-        args = sys.argv[1:] if argv is None else argv
+        # Bytes that are not UTF-8 arrive as lone surrogates; make them visible U+FFFD characters.
+        from evidence_cli.text import from_argv
+
+        args = [from_argv(a) for a in (sys.argv[1:] if argv is None else argv)]
         completing = any(k.startswith("_EVIDENCE_COMPLETE") for k in os.environ)
         app = build(None if completing else _command_in(args))
         result = app(args=args, prog_name="evidence", standalone_mode=False)
@@ -341,7 +351,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         code = EXIT_INTERRUPTED
     except KeyboardInterrupt:
         code = EXIT_INTERRUPTED
-    except BrokenPipeError:
+    except (BrokenPipeError, OutputClosed):
         _quiet_stdout()
         code = 0
     except Exception as exc:  # a bug: one line, not a traceback (EVIDENCE_DEBUG=1 shows it)

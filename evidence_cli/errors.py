@@ -30,3 +30,9 @@ class UsageError(EvidenceError):
 
 class DataError(EvidenceError):
     exit_code = EXIT_DATA
+
+
+class OutputClosed(Exception):
+    """The reader of our output went away (`| head -1`): stop quietly.
+
+    Raised in place of BrokenPipeError, which Click would otherwise turn into exit code 1."""

@@ -19,3 +19,11 @@ def printable(text: str, limit: int | None = None) -> str:
 def normalize(name: str) -> str:
     """The form in which names are compared: case-folded, single-spaced, straight apostrophes."""
     return " ".join(name.replace("\u2019", "'").casefold().split())
+
+
+def from_argv(arg: str) -> str:
+    """A command-line argument with undecodable bytes (lone surrogates) shown as U+FFFD."""
+    try:
+        return arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return arg.encode("utf-8", "replace").decode("utf-8")

@@ -19,6 +19,24 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--fuzz-examples", type=int, default=0, help="run the long fuzz test with this many vectors")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from hypothesis import settings
+
+    examples = config.getoption("--fuzz-examples") or 150
+    settings.register_profile("evidence", max_examples=examples, database=None if examples > 150 else settings().database)
+    settings.load_profile("evidence")
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    fuzz = sys.modules.get("test_fuzz")
+    if fuzz is not None and fuzz.TRIED[0]:
+        terminalreporter.write_line(f"fuzz: {fuzz.TRIED[0]} generated argument vectors ran without a traceback")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Every test run gets its own cache directory and ignores the caller's data and colour settings."""
@@ -52,7 +70,8 @@ def run_process(*args: str, env: dict[str, str] | None = None, **kwargs: Any) ->
     exe = shutil.which("evidence", path=str(Path(sys.executable).parent)) or shutil.which("evidence")
     assert exe, "the evidence command is not installed"
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([exe, *args], capture_output=True, text=True, env=full_env, timeout=120, **kwargs)
+    kwargs.setdefault("text", True)
+    return subprocess.run([exe, *args], capture_output=True, env=full_env, timeout=120, **kwargs)
 
 
 @pytest.fixture

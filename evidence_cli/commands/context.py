@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
+from evidence_cli.errors import OutputClosed
 from evidence_cli.model import Ref
 from evidence_cli.render import Settings, emit, settings
 from evidence_cli.render.doc import Output
@@ -42,5 +43,8 @@ class Context:
         if output.empty_message and not output.data and self.settings.format in ("rich", "plain", "markdown"):
             sys.stderr.write(f"evidence: {output.empty_message}\n")
             return
-        emit(output, self.settings)
-        sys.stdout.flush()
+        try:
+            emit(output, self.settings)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise OutputClosed from None
