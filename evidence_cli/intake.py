@@ -10,7 +10,7 @@ from evidence_cli.text import printable
 
 STAGES = ("0-6m", "7-12m", "1-3y", "4-8y", "9-13y", "14-18y", "19-30y", "31-50y", "51-70y", "71+y")
 # upper bound of each stage in months (exclusive), in order
-_STAGE_END_MONTHS = (6, 12, 48, 108, 168, 228, 372, 612, 852, None)
+_STAGE_END_MONTHS = (7, 12, 48, 108, 168, 228, 372, 612, 852, None)  # "0-6 months" includes a 6-month-old
 MASS_IN_MG = {"g": 1000.0, "mg": 1.0, "mcg": 0.001}
 UNIT_ALIASES = {
     "g": "g", "gram": "g", "grams": "g",
@@ -100,12 +100,17 @@ def row_for(intake: dict[str, Any], person: Person) -> tuple[dict[str, Any], lis
 class Amount(NamedTuple):
     value: float
     unit: str
-    converted: float  # in the intake table's unit
+    converted: float  # in the intake table's unit, to compare with the RDA or AI
+    toward_ul: float  # the part that counts against the UL, in the UL's unit
     note: str = ""
 
 
 def parse_amount(text: str, nutrient: str, intake: dict[str, Any], form: Optional[str] = None) -> Amount:
-    """"500mg", "50 mcg", "50µg", "2000IU", "1.5g", "1,000 mg" -> the amount in the table's unit."""
+    """"500mg", "50 mcg", "50µg", "2000IU", "1.5g", "1,000 mg" -> the amount in the table's unit.
+
+    A form (--form) picks a conversion from the table's `units`: IU of natural or synthetic
+    vitamin E, micrograms of folic acid (1.7 mcg DFE each, but counted as folic acid against the
+    UL), IU of beta-carotene (vitamin A activity that does not count against the preformed UL)."""
     s = text.strip().replace(",", "").replace("_", "")
     m = re.fullmatch(r"(\d+(?:\.\d+)?|\.\d+)\s*([A-Za-zµμ]+)?", s)
     if not m:
@@ -118,22 +123,30 @@ def parse_amount(text: str, nutrient: str, intake: dict[str, Any], form: Optiona
     if unit is None:
         raise UsageError(f"unknown unit {printable(m.group(2), 20)!r}", hint="use g, mg, mcg (µg) or IU")
     table_unit = intake["unit"]
-    if unit in MASS_IN_MG:
+    units = intake.get("units", [])
+    forms = [u for u in units if u.get("form")]
+    if form is not None and not any(u["form"].lower() == form.strip().lower() for u in forms):
+        listed = "; ".join(sorted({u["form"] for u in forms})) or "none"
+        raise UsageError(f"{nutrient} has no form {printable(form, 40)!r}", hint=f"forms: {listed}")
+    options = [u for u in units if u["unit"].lower() == unit.lower()
+               and (form is None or u.get("form", "").lower() == form.strip().lower())]
+    if unit in MASS_IN_MG and not (form and options):
         converted = value * MASS_IN_MG[unit] / MASS_IN_MG[table_unit]
-        return Amount(value, unit, converted)
-    options = [u for u in intake.get("units", []) if u["unit"].lower() == unit.lower()]
+        return Amount(value, unit, converted, converted)
     if not options:
         raise UsageError(f"{unit} does not apply to {nutrient}", hint=f"give the amount in {table_unit} (or g, mg, mcg)")
     if len(options) > 1:
-        chosen = [u for u in options if form and u.get("form", "").lower() == form.lower()]
-        if not chosen:
-            forms = " or ".join(u.get("form", "") for u in options)
-            raise UsageError(f"{unit} of {nutrient} converts differently by form", hint=f"add --form {forms}")
-        options = chosen
+        listed = " or ".join(f"--form {u.get('form', '')!r}" for u in options)
+        raise UsageError(f"{unit} of {nutrient} converts differently by form", hint=f"add {listed}")
     u = options[0]
-    converted = value * u["per_unit"]
-    note = f"1 {unit}{' (' + u['form'] + ')' if u.get('form') else ''} = {u['per_unit']:g} {unit_label(intake)}"
-    return Amount(value, unit, converted, note)
+    per_unit = u["per_unit"] * (MASS_IN_MG[unit] / MASS_IN_MG[table_unit] if unit in MASS_IN_MG else 1)
+    converted = value * per_unit
+    toward_ul = value * u.get("ul_per_unit", u["per_unit"])
+    label = f"1 {unit}{' of ' + u['form'] if u.get('form') else ''} = {u['per_unit']:g} {unit_label(intake)}"
+    if "ul_per_unit" in u:
+        label += (f"; it does not count against the UL" if u["ul_per_unit"] == 0
+                  else f"; {u['ul_per_unit']:g} {table_unit} of it counts against the UL")
+    return Amount(value, unit, converted, toward_ul, label)
 
 
 def needs(row: dict[str, Any], intake: dict[str, Any], person: Person) -> tuple[Optional[float], Optional[float]]:
@@ -145,19 +158,24 @@ def needs(row: dict[str, Any], intake: dict[str, Any], person: Person) -> tuple[
     return rda, ai
 
 
-def verdict(amount: float, rda: Optional[float], ai: Optional[float], ul: Optional[float], intake: dict[str, Any], unit: str) -> tuple[str, str]:
-    """(code, sentence): code is below, meets, above-ul; the sentence says it plainly."""
+def verdict(amount: Amount | float, rda: Optional[float], ai: Optional[float], ul: Optional[float],
+            intake: dict[str, Any], unit: str) -> tuple[str, str]:
+    """(code, sentence): code is below, meets, above-ul or no-reference; the sentence says it plainly."""
+    value = amount.converted if isinstance(amount, Amount) else amount
+    toward_ul = amount.toward_ul if isinstance(amount, Amount) else amount
+    value, toward_ul = round(value, 6), round(toward_ul, 6)
     target, label = (rda, "RDA") if rda is not None else (ai, "AI")
     applies = intake.get("ul_applies_to") or ""
     scope = intake.get("ul_scope", "total")
-    if ul is not None and amount > ul:
+    base = intake["unit"]
+    if ul is not None and toward_ul > ul:
         if scope == "total":
-            return "above-ul", f"{amount:g} {unit} a day is ABOVE the upper limit (UL) of {ul:g} {unit}: more raises the risk of harm."
-        return "above-ul", (f"{amount:g} {unit} a day is ABOVE the upper limit (UL) of {ul:g} {unit} for {applies or 'this form'}. "
+            return "above-ul", f"{toward_ul:g} {base} a day is ABOVE the upper limit (UL) of {ul:g} {base}: more raises the risk of harm."
+        return "above-ul", (f"{toward_ul:g} {base} a day is ABOVE the upper limit (UL) of {ul:g} {base} for {applies or 'this form'}. "
                             f"Taken as a supplement, this amount raises the risk of side effects.")
     if target is None:
-        return "no-reference", f"No RDA or AI is set for this group; {amount:g} {unit} is within the UL." if ul else "No reference intake is set for this group."
-    if amount < target:
-        return "below", f"{amount:g} {unit} a day is below the {label} of {target:g} {unit}."
-    tail = f" and within the UL of {ul:g} {unit}" if ul is not None else " (no UL is set)"
-    return "meets", f"{amount:g} {unit} a day meets the {label} of {target:g} {unit}{tail}."
+        return "no-reference", f"No RDA or AI is set for this group; {value:g} {unit} is within the UL." if ul else "No reference intake is set for this group."
+    if value < target:
+        return "below", f"{value:g} {unit} a day is below the {label} of {target:g} {unit}."
+    tail = f" and is within the UL of {ul:g} {base}" if ul is not None else " (no UL is set)"
+    return "meets", f"{value:g} {unit} a day meets the {label} of {target:g} {unit}{tail}."

@@ -134,7 +134,8 @@ INTAKE: Spec = {
     "source_url": (_url, False), "ul_scope": (_one_of(*UL_SCOPES), False), "ul_applies_to": (_str, False),
     "notes": (_str_list, False), "units": (_tables, False), "smoker": (_table, False), "rows": (_tables, True),
 }
-UNIT: Spec = {"unit": (_nonempty_str, True), "per_unit": (_number, True), "form": (_str, False)}
+UNIT: Spec = {"unit": (_nonempty_str, True), "per_unit": (_number, True), "ul_per_unit": (_number, False),
+              "form": (_str, False)}
 SMOKER: Spec = {"rda_add": (_number, True)}
 ROW: Spec = {
     "stage": (_one_of(*STAGES), True), "sex": (_one_of("any", "female", "male"), True),

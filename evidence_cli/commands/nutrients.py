@@ -53,7 +53,7 @@ def check(ctx: Context, name: str, amount_text: str, p: dri.Person, form: Option
     rda, ai = dri.needs(row, ing.intake, p)
     personal = present.personal_intake(ing, row, p, rda, ai, notes)
     unit = personal["unit"]
-    code, sentence = dri.verdict(round(amount.converted, 6), rda, ai, row.get("ul"), ing.intake, unit)
+    code, sentence = dri.verdict(amount, rda, ai, row.get("ul"), ing.intake, unit)
     shown = f"{amount.value:g} {amount.unit}"
     return present.check(personal, {"converted": round(amount.converted, 6), "input": shown, "input_unit": amount.unit,
                                     "note": amount.note}, code, sentence)
