@@ -38,9 +38,17 @@ def _completer(*kinds: str) -> Callable[[typer.Context, str], List[str]]:
             from evidence_cli.commands.context import Context
 
             data_dir = (ctx.params or {}).get("data_dir")
-            return Context("plain", data_dir).store.completions(kinds, incomplete)
+            names = Context("plain", data_dir).store.completions(kinds, incomplete)
         except Exception:  # completion must never print a traceback into the shell
+            if os.environ.get("EVIDENCE_DEBUG"):
+                raise
             return []
+        if os.environ.get("_EVIDENCE_COMPLETE", "").endswith("bash") and not any(c.isspace() for c in incomplete):
+            # bash inserts a completion as it is: escape spaces and quotes so a name stays one word
+            import re
+
+            return [re.sub(r"([\s'\"()&;<>|$`\\*?\[\]!#~{}])", r"\\\1", n) for n in names]
+        return names
     return complete
 
 
@@ -55,6 +63,7 @@ Format = Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT
 DataDir = Annotated[Optional[str], typer.Option("--data-dir", envvar="EVIDENCE_DATA_DIR", metavar="DIR",
                                                 help="Use the data in DIR instead of the bundled data.")]
 NoColor = Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb).")]
+NoPager = Annotated[bool, typer.Option("--no-pager", help="Never page long output (else EVIDENCE_PAGER, PAGER or less).")]
 Age = Annotated[Optional[str], typer.Option("--age", metavar="AGE", help="Age in years, or months for infants (6m).")]
 Sex = Annotated[Optional[str], typer.Option("--sex", metavar="female|male", help="Sex (the intakes differ from 9 years).")]
 Pregnant = Annotated[bool, typer.Option("--pregnant", help="Use the pregnancy row.")]
@@ -62,10 +71,10 @@ Lactating = Annotated[bool, typer.Option("--lactating", help="Use the lactation 
 Smoker = Annotated[bool, typer.Option("--smoker", help="Smokers need more vitamin C.")]
 
 
-def _context(fmt: Optional[str], data_dir: Optional[str], no_color: bool):
+def _context(fmt: Optional[str], data_dir: Optional[str], no_color: bool, no_pager: bool = False):
     from evidence_cli.commands.context import Context
 
-    return Context(fmt, data_dir, no_color)
+    return Context(fmt, data_dir, no_color, no_pager)
 
 
 def _print(text: str) -> None:
@@ -92,139 +101,162 @@ def _root(
 # -- commands --------------------------------------------------------------------------------------
 
 def show(
-    name: Annotated[str, typer.Argument(help="An ingredient (or, alone, any ingredient, condition or body system).",
+    name: Annotated[str, typer.Argument(metavar="NAME", help="An ingredient (or, alone, any ingredient, condition or body system).",
                                         autocompletion=_completer("ingredient", "condition", "system"), show_default=False)],
-    condition: Annotated[Optional[str], typer.Argument(help="A condition: show the rating card for the pair.",
+    condition: Annotated[Optional[str], typer.Argument(metavar="CONDITION", help="A condition: show the rating card for the pair.",
                                                        autocompletion=_completer("condition"), show_default=False)] = None,
-    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """A rating card for INGREDIENT and CONDITION, or an overview of one name."""
     from evidence_cli.commands import lookup
 
-    c = _context(fmt, data_dir, no_color)
+    c = _context(fmt, data_dir, no_color, no_pager)
     c.emit(lookup.show(c, name, condition))
 
 
 def ingredients(
-    condition: Annotated[Optional[str], typer.Argument(help="A condition: its ingredients ranked by rating.",
+    condition: Annotated[Optional[str], typer.Argument(metavar="CONDITION", help="A condition: its ingredients ranked by rating.",
                                                        autocompletion=_completer("condition"), show_default=False)] = None,
-    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """All ingredients; with a condition, the ingredients for it ranked by rating."""
     from evidence_cli.commands import lookup
 
-    c = _context(fmt, data_dir, no_color)
+    c = _context(fmt, data_dir, no_color, no_pager)
     c.emit(lookup.ingredients(c, condition))
 
 
 def conditions(
-    ingredient: Annotated[Optional[str], typer.Argument(help="An ingredient: its conditions ranked by rating.",
+    ingredient: Annotated[Optional[str], typer.Argument(metavar="INGREDIENT", help="An ingredient: its conditions ranked by rating.",
                                                         autocompletion=_completer("ingredient"), show_default=False)] = None,
-    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """All conditions; with an ingredient, its ingredient-to-condition list ranked by rating."""
     from evidence_cli.commands import lookup
 
-    c = _context(fmt, data_dir, no_color)
+    c = _context(fmt, data_dir, no_color, no_pager)
     c.emit(lookup.conditions(c, ingredient))
 
 
 def systems(
-    system: Annotated[Optional[str], typer.Argument(help="A body system: its conditions and their best-rated ingredients.",
+    system: Annotated[Optional[str], typer.Argument(metavar="SYSTEM", help="A body system: its conditions and their best-rated ingredients.",
                                                     autocompletion=_completer("system"), show_default=False)] = None,
-    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+    as_map: Annotated[bool, typer.Option("--map", help="Draw the evidence map of the system (as `evidence map`).")] = False,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """The body systems; with one, its conditions and their best-rated ingredients."""
     from evidence_cli.commands import lookup
 
-    c = _context(fmt, data_dir, no_color)
-    c.emit(lookup.systems(c, system))
+    c = _context(fmt, data_dir, no_color, no_pager)
+    c.emit(lookup.systems(c, system, as_map))
+
+
+def map_(
+    system: Annotated[str, typer.Argument(metavar="SYSTEM", help="A body system.", autocompletion=_completer("system"),
+                                          show_default=False)],
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+) -> None:
+    """An evidence map: a body system's best-covered ingredients against its conditions, coloured by rating."""
+    from evidence_cli.commands import lookup
+
+    c = _context(fmt, data_dir, no_color, no_pager)
+    c.emit(lookup.evidence_map(c, system))
+
+
+def rubric(
+    fmt: Format = None, no_color: NoColor = False, no_pager: NoPager = False,
+) -> None:
+    """The rating scale: what 0 to 5 and scientific or traditional mean."""
+    from evidence_cli.commands import lookup
+
+    c = _context(fmt, None, no_color, no_pager)
+    c.emit(lookup.rubric())
 
 
 def intake(
-    nutrient: Annotated[str, typer.Argument(help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
+    nutrient: Annotated[str, typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
     age: Age = None, sex: Sex = None, pregnant: Pregnant = False, lactating: Lactating = False, smoker: Smoker = False,
-    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """The reference intake table (RDA or AI, and UL); with a person's details, their row."""
     from evidence_cli.commands import nutrients
 
-    c = _context(fmt, data_dir, no_color)
+    c = _context(fmt, data_dir, no_color, no_pager)
     c.emit(nutrients.intake(c, nutrient, nutrients.person(age, sex, pregnant, lactating, smoker)))
 
 
 def check(
-    nutrient: Annotated[str, typer.Argument(help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
-    amount: Annotated[str, typer.Argument(help="A daily amount with its unit: 500mg, 50mcg, 2000IU, 1.5g.", show_default=False)],
+    nutrient: Annotated[str, typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
+    amount: Annotated[str, typer.Argument(metavar="AMOUNT", help="A daily amount with its unit: 500mg, 50mcg, 2000IU, 1.5g.", show_default=False)],
     age: Age = None, sex: Sex = None, pregnant: Pregnant = False, lactating: Lactating = False, smoker: Smoker = False,
     form: Annotated[Optional[str], typer.Option("--form", help="The form, where IU convert differently (vitamin E: natural or synthetic).")] = None,
-    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """A daily amount against a person's RDA/AI and upper limit, with a plain verdict."""
     from evidence_cli.commands import nutrients
 
-    c = _context(fmt, data_dir, no_color)
+    c = _context(fmt, data_dir, no_color, no_pager)
     c.emit(nutrients.check(c, nutrient, amount, nutrients.person(age, sex, pregnant, lactating, smoker), form))
 
 
 def foods(
-    nutrient: Annotated[str, typer.Argument(help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
+    nutrient: Annotated[str, typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
     top: Annotated[int, typer.Option("--top", "-n", help="How many foods.")] = 15,
     per: Annotated[str, typer.Option("--per", help="Rank per serving or per 100g.")] = "serving",
     group: Annotated[Optional[str], typer.Option("--group", "-g", help="Only this USDA food group (a prefix will do).")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Every food, including brand items, fortified products and baby foods.")] = False,
-    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """Food sources from USDA SR28, with serving, amount and % of the adult Daily Value."""
     from evidence_cli.commands import nutrients
 
-    c = _context(fmt, data_dir, no_color)
+    c = _context(fmt, data_dir, no_color, no_pager)
     c.emit(nutrients.foods(c, nutrient, top, per, group, show_all))
 
 
 def safety(
-    ingredient: Annotated[str, typer.Argument(help="An ingredient.", autocompletion=_completer("ingredient"), show_default=False)],
-    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+    ingredient: Annotated[str, typer.Argument(metavar="INGREDIENT", help="An ingredient.", autocompletion=_completer("ingredient"), show_default=False)],
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """Side effects, who should avoid it, pregnancy, too much, and drug interactions."""
     from evidence_cli.commands import safety as mod
 
-    c = _context(fmt, data_dir, no_color)
+    c = _context(fmt, data_dir, no_color, no_pager)
     c.emit(mod.safety(c, ingredient))
 
 
 def interactions(
-    name: Annotated[str, typer.Argument(help="A drug, a drug class, or an ingredient.", autocompletion=_completer("drug", "ingredient"),
+    name: Annotated[str, typer.Argument(metavar="NAME", help="A drug, a drug class, or an ingredient.", autocompletion=_completer("drug", "ingredient"),
                                         show_default=False)],
-    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """For a drug or class: every ingredient that interacts with it; for an ingredient: its interactions."""
     from evidence_cli.commands import safety as mod
 
-    c = _context(fmt, data_dir, no_color)
+    c = _context(fmt, data_dir, no_color, no_pager)
     c.emit(mod.interactions(c, name))
 
 
 def search(
-    query: Annotated[List[str], typer.Argument(help="Words to look for.", show_default=False)],
+    query: Annotated[List[str], typer.Argument(metavar="QUERY...", help="Words to look for.", show_default=False)],
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many results.")] = 20,
-    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """Full-text search over ingredients, conditions, body systems and cards, ranked."""
     from evidence_cli.commands import lookup
 
-    c = _context(fmt, data_dir, no_color)
+    c = _context(fmt, data_dir, no_color, no_pager)
     c.emit(lookup.search(c, query, limit))
 
 
 def validate(
-    directory: Annotated[Optional[str], typer.Argument(help="A data directory [default: the bundled data].", show_default=False)] = None,
-    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False,
+    directory: Annotated[Optional[str], typer.Argument(metavar="DIR", help="A data directory [default: the bundled data].", show_default=False)] = None,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """Check a data directory and report every problem with file and line (exit 3 if any)."""
     from evidence_cli.commands import data
 
-    c = _context(fmt, data_dir, no_color)
+    c = _context(fmt, data_dir, no_color, no_pager)
     c.emit(data.validate(c, directory))
 
 
@@ -245,18 +277,20 @@ def export(
 # -- the app: only the command being run is built (see README, Performance) ---------------------
 
 COMMANDS: dict[str, tuple[Callable[..., None], str]] = {
-    "show": (show, "Examples:  evidence show magnesium \"autoimmune disorders\"  ·  evidence show mg  ·  evidence show MS  ·  evidence show immune"),
-    "ingredients": (ingredients, "Examples:  evidence ingredients  ·  evidence ingredients migraine --format json"),
-    "conditions": (conditions, "Examples:  evidence conditions magnesium  ·  evidence conditions magnesium --format json | jq '.[0]'"),
-    "systems": (systems, "Examples:  evidence systems  ·  evidence systems nervous"),
-    "intake": (intake, "Examples:  evidence intake magnesium  ·  evidence intake iron --age 30 --sex female --pregnant  ·  evidence intake vitamin-d --age 6m"),
-    "check": (check, "Examples:  evidence check magnesium 500mg --age 40 --sex male  ·  evidence check vitamin-d 2000IU --age 70 --sex female"),
-    "foods": (foods, "Examples:  evidence foods magnesium  ·  evidence foods magnesium --per 100g --top 20  ·  evidence foods iron --group vegetables"),
-    "safety": (safety, "Examples:  evidence safety magnesium  ·  evidence safety vitamin-a --format markdown"),
-    "interactions": (interactions, "Examples:  evidence interactions warfarin  ·  evidence interactions antibiotics  ·  evidence interactions magnesium"),
-    "search": (search, "Examples:  evidence search sleep  ·  evidence search \"muscle cramps\" --format json"),
-    "validate": (validate, "Examples:  evidence validate  ·  evidence validate ./my-data --format json"),
-    "export": (export, "Examples:  evidence export > evidence.json  ·  evidence export -f csv -o cards.csv  ·  evidence export -f sqlite -o evidence.sqlite"),
+    "show": (show, "Examples:\n\n\b\n  evidence show magnesium \"autoimmune disorders\"\n  evidence show mg\n  evidence show MS\n  evidence show immune"),
+    "ingredients": (ingredients, "Examples:\n\n\b\n  evidence ingredients\n  evidence ingredients migraine --format json"),
+    "conditions": (conditions, "Examples:\n\n\b\n  evidence conditions magnesium\n  evidence conditions magnesium --format json | jq '.[0]'"),
+    "systems": (systems, "Examples:\n\n\b\n  evidence systems\n  evidence systems nervous"),
+    "map": (map_, "Examples:\n\n\b\n  evidence map nervous\n  evidence systems cardiovascular --map\n  evidence map immune --format csv"),
+    "rubric": (rubric, "Examples:\n\n\b\n  evidence rubric\n  evidence rubric --format json"),
+    "intake": (intake, "Examples:\n\n\b\n  evidence intake magnesium\n  evidence intake iron --age 30 --sex female --pregnant\n  evidence intake vitamin-d --age 6m"),
+    "check": (check, "Examples:\n\n\b\n  evidence check magnesium 500mg --age 40 --sex male\n  evidence check vitamin-d 2000IU --age 70 --sex female"),
+    "foods": (foods, "Examples:\n\n\b\n  evidence foods magnesium\n  evidence foods magnesium --per 100g --top 20\n  evidence foods iron --group vegetables"),
+    "safety": (safety, "Examples:\n\n\b\n  evidence safety magnesium\n  evidence safety vitamin-a --format markdown"),
+    "interactions": (interactions, "Examples:\n\n\b\n  evidence interactions warfarin\n  evidence interactions antibiotics\n  evidence interactions magnesium"),
+    "search": (search, "Examples:\n\n\b\n  evidence search sleep\n  evidence search \"muscle cramps\" --format json"),
+    "validate": (validate, "Examples:\n\n\b\n  evidence validate\n  evidence validate ./my-data --format json"),
+    "export": (export, "Examples:\n\n\b\n  evidence export > evidence.json\n  evidence export -f csv -o cards.csv\n  evidence export -f sqlite -o evidence.sqlite"),
 }
 
 
@@ -283,6 +317,17 @@ def __getattr__(name: str) -> typer.Typer:
     if name == "app":  # the whole app, for Typer's test runner and the docs generator
         return build()
     raise AttributeError(name)
+
+
+def _completion_words() -> List[str]:
+    """The words of the command line being completed (bash passes COMP_WORDS, zsh and fish
+    _TYPER_COMPLETE_ARGS), without the program name."""
+    words = os.environ.get("COMP_WORDS") or os.environ.get("_TYPER_COMPLETE_ARGS") or ""
+    parts = words.split()
+    cword = os.environ.get("COMP_CWORD")
+    if cword and cword.isdigit():
+        parts = parts[: int(cword)]  # the word under the cursor may be a command name still being typed
+    return parts[1:]
 
 
 def _command_in(argv: List[str]) -> Optional[str]:
@@ -329,8 +374,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         from evidence_cli.text import from_argv
 
         args = [from_argv(a) for a in (sys.argv[1:] if argv is None else argv)]
-        completing = any(k.startswith("_EVIDENCE_COMPLETE") for k in os.environ)
-        app = build(None if completing else _command_in(args))
+        app = build(_command_in(_completion_words() if "_EVIDENCE_COMPLETE" in os.environ else args))
         result = app(args=args, prog_name="evidence", standalone_mode=False)
         code = result if isinstance(result, int) else 0
         sys.stdout.flush()

@@ -55,9 +55,11 @@ def card(c: Card) -> Output:
         items = [f"{r.name} ({r.rating}/5)" for r in shown]
         text = "; ".join(items) + (f"; and {more} more (evidence conditions {c.ingredient.id})" if more else "")
         blocks.append(Block(f"Other conditions for {c.ingredient.name}", text=text))
+    from evidence_cli.rubric import NAMES
+
     doc = Doc(
         title=f"{c.ingredient.name} for {c.condition.name}", rating=(c.rating, c.validity), verdict=c.verdict,
-        blocks=blocks, note=NOT_ADVICE,
+        blocks=blocks, note=NOT_ADVICE, subtitle=f"Evidence rating: {NAMES[c.rating]} (evidence rubric explains the scale)",
     )
     table = Table(
         columns=["ingredient_id", "ingredient", "condition_id", "condition", "validity", "rating", "verdict", "synopsis",
@@ -361,3 +363,33 @@ def search(rows: Sequence[SearchHit]) -> Output:
     table = Table(columns=["Kind", "Title", "Rating", "Match"],
                   rows=[[h.kind, h.title, h.rating, h.snippet] for h in rows])
     return Output(data=[h.as_json() for h in rows], table=table, empty_message="nothing found" if not rows else None)
+
+
+# -- the rating scale and the evidence map ---------------------------------------------------------
+
+def rubric() -> Output:
+    from evidence_cli.rubric import RATINGS, RULES, VALIDITY
+
+    table = Table(columns=["Rating", "Name", "What it takes"], rows=[[n, name, text] for n, name, text in RATINGS],
+                  rating_column=0)
+    blocks = [Block(table=table), Block("Source of validity", fields=[(v.capitalize(), t) for v, t in VALIDITY]),
+              Block("Rules", bullets=list(RULES))]
+    data = {"ratings": [{"rating": n, "name": name, "meaning": text} for n, name, text in RATINGS],
+            "validity": [{"validity": v, "meaning": t} for v, t in VALIDITY], "rules": list(RULES)}
+    return Output(data=data, doc=Doc("How evidence is rated", blocks, subtitle="Every card: a source of validity and a rating from 0 to 5"),
+                  table=table)
+
+
+def evidence_map(system: System, ingredients: Sequence[Ranked], conditions: Sequence[Ranked],
+                 cells: dict[tuple[str, str], tuple[int, str]]) -> Output:
+    numbers = [str(n) for n in range(1, len(ingredients) + 1)]
+    rows = [[c.name] + [cells.get((i.id, c.id), (None, None))[0] for i in ingredients] for c in conditions]
+    table = Table(columns=["Condition"] + numbers, rows=rows, heat=True,
+                  title=f"Evidence map: {system.name}. Ratings 0-5 of the best-covered ingredients; blank: no card")
+    legend = "Ingredients: " + "; ".join(f"{n} {i.name}" for n, i in zip(numbers, ingredients))
+    data = {"system": {"id": system.id, "name": system.name},
+            "ingredients": [{"id": i.id, "name": i.name} for i in ingredients],
+            "conditions": [{"id": c.id, "name": c.name} for c in conditions],
+            "cells": [{"ingredient": i, "condition": c, "rating": r, "validity": v} for (i, c), (r, v) in sorted(cells.items())]}
+    return Output(data=data, table=table, footer=legend if ingredients else None,
+                  empty_message=f"no cards yet for the conditions of {system.name}" if not conditions else None)

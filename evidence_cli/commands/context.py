@@ -14,8 +14,10 @@ from evidence_cli.store.queries import Store
 
 
 class Context:
-    def __init__(self, fmt: Optional[str] = None, data_dir: Optional[str] = None, no_color: bool = False) -> None:
+    def __init__(self, fmt: Optional[str] = None, data_dir: Optional[str] = None, no_color: bool = False,
+                 no_pager: bool = False) -> None:
         self.settings: Settings = settings(fmt, no_color)
+        self.no_pager = no_pager
         self._data_dir = data_dir
         self._store: Optional[Store] = None
 
@@ -44,7 +46,16 @@ class Context:
             sys.stderr.write(f"evidence: {output.empty_message}\n")
             return
         try:
-            emit(output, self.settings)
+            if self._may_page():
+                from evidence_cli.pager import page_or_print
+
+                page_or_print(lambda out: emit(output, self.settings, out), self.settings.height or 24)
+            else:
+                emit(output, self.settings)
             sys.stdout.flush()
         except BrokenPipeError:
             raise OutputClosed from None
+
+    def _may_page(self) -> bool:
+        return (not self.no_pager and self.settings.height is not None
+                and self.settings.format in ("rich", "plain", "markdown"))

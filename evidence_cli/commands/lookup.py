@@ -47,11 +47,25 @@ def conditions(ctx: Context, ingredient: Optional[str]) -> Output:
                                  f"{ing.name} has no evidence cards yet")
 
 
-def systems(ctx: Context, system: Optional[str]) -> Output:
+def systems(ctx: Context, system: Optional[str], as_map: bool = False) -> Output:
+    if as_map:
+        if system is None:
+            raise UsageError("--map needs a body system", hint="e.g. evidence systems nervous --map")
+        return evidence_map(ctx, system)
     if system is None:
         return present.system_list(ctx.store.systems())
     ref = ctx.resolve(system, ["system"])
     return present.system(ctx.store.system(ref.id))
+
+
+def evidence_map(ctx: Context, system: str) -> Output:
+    ref = ctx.resolve(system, ["system"])
+    ings, conds, cells = ctx.store.evidence_map(ref.id)
+    return present.evidence_map(ctx.store.system(ref.id), ings, conds, cells)
+
+
+def rubric() -> Output:
+    return present.rubric()
 
 
 def search(ctx: Context, words: list[str], limit: int) -> Output:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from evidence_cli.errors import UsageError
 from evidence_cli.render.doc import Output
@@ -12,12 +12,12 @@ from evidence_cli.render.doc import Output
 FORMATS = ("rich", "plain", "json", "markdown", "csv")
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     format: str
     color: bool
     ascii: bool  # the output encoding cannot show stars and box lines
     width: int | None  # wrap plain text to this width (a terminal), or not at all (a pipe)
+    height: int | None = None  # lines of the terminal, when stdout is one
 
 
 def _can_encode(stream, sample: str = "★☆─│…") -> bool:
@@ -38,15 +38,17 @@ def settings(fmt: str | None, no_color: bool) -> Settings:
         raise UsageError(f"unknown format {fmt!r}", hint=f"choose one of {', '.join(FORMATS)}")
     dumb = os.environ.get("TERM") == "dumb"
     color = tty and not no_color and "NO_COLOR" not in os.environ and not dumb
-    width = None
+    width = height = None
     if tty:
         import shutil
 
-        width = max(20, shutil.get_terminal_size((80, 24)).columns)
-    return Settings(fmt, color, not _can_encode(out), width)
+        size = shutil.get_terminal_size((80, 24))
+        width, height = max(20, size.columns), size.lines
+    return Settings(fmt, color, not _can_encode(out), width, height)
 
 
-def emit(output: Output, s: Settings) -> None:
+def emit(output: Output, s: Settings, out=None) -> None:
+    """Write `output` in the chosen format to `out` (stdout by default)."""
     if s.format == "json":
         from evidence_cli.render import json_ as mod
     elif s.format == "csv":
@@ -57,4 +59,4 @@ def emit(output: Output, s: Settings) -> None:
         from evidence_cli.render import plain as mod  # type: ignore[no-redef]
     else:
         from evidence_cli.render import rich_ as mod  # type: ignore[no-redef]
-    mod.render(output, s, sys.stdout)
+    mod.render(output, s, sys.stdout if out is None else out)

@@ -14,6 +14,7 @@ class Table(NamedTuple):
     rating_column: Optional[int] = None  # shown as stars where the format allows
     highlight: Optional[int] = None  # index of a row to emphasise (the person's own)
     bars: Optional[int] = None  # index of a numeric column to draw as bars where the format allows
+    heat: bool = False  # a grid of ratings: coloured cells where the format allows
 
 
 class Block(NamedTuple):

@@ -20,6 +20,8 @@ def table_lines(t: Table, s: Settings) -> list[str]:
     rows = []
     for row in t.rows:
         cells = [cell(v) for v in row]
+        if t.heat:
+            cells = [cells[0]] + [("." if v is None else str(v)) for v in row[1:]]
         if t.rating_column is not None:
             cells[t.rating_column] = stars(row[t.rating_column], s.ascii) + (f" {row[t.rating_column]}" if row[t.rating_column] is not None else "")
         rows.append(cells)

@@ -53,18 +53,17 @@ class Store:
         return row[0] if row else id
 
     def completions(self, kinds: Iterable[str], prefix: str, limit: int = 200) -> list[str]:
-        """Display names (and aliases) of the given kinds starting with `prefix`, case-insensitively."""
-        kinds = list(kinds)
+        """Names and aliases of the given kinds that start with `prefix` in any case, each spelt
+        with the prefix exactly as typed (shells keep only completions that start with it)."""
         tables = {"ingredient": "ingredients", "condition": "conditions", "system": "systems", "drug": "drugs"}
-        out: list[str] = []
-        low = prefix.casefold()
+        pattern = re.sub(r"([%_\\])", r"\\\1", prefix) + "%"
+        found: set[str] = set()
         for kind in kinds:
-            q = f"SELECT name FROM {tables[kind]} WHERE name LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?"
-            pattern = re.sub(r"([%_\\])", r"\\\1", prefix) + "%"
-            out += [r[0] for r in self.con.execute(q, (pattern, limit))]
-        if not out:
-            out = [self.display_name(k, i) for k, i in self.prefixed(low, kinds, limit)]
-        return sorted(set(out), key=str.casefold)
+            q = (f"SELECT name FROM {tables[kind]} WHERE name LIKE ? ESCAPE '\\' "
+                 f"UNION SELECT j.value FROM {tables[kind]}, json_each({tables[kind]}.aliases) j WHERE j.value LIKE ? ESCAPE '\\' "
+                 f"LIMIT ?")
+            found.update(r[0] for r in self.con.execute(q, (pattern, pattern, limit)))
+        return sorted({prefix + name[len(prefix):] for name in found}, key=str.casefold)
 
     # -- things ---------------------------------------------------------------------------------
 
@@ -156,22 +155,29 @@ class Store:
         return [Ranked(r[0], r[1], r[2], r[3], extra={"best_ingredient": {"id": r[4], "name": r[5]} if r[4] else None, "cards": r[6]})
                 for r in rows]
 
-    def evidence_map(self, system_id: str, ingredients: int = 12, conditions: int = 20) -> tuple[list[Ranked], list[Ranked], dict[tuple[str, str], tuple[int, str]]]:
-        """The best-covered ingredients against the conditions of a system, with every rating between them."""
-        conds = [c for c in self.conditions_of_system(system_id) if c.rating is not None][:conditions]
-        ids = [c.id for c in conds]
-        if not ids:
-            return [], [], {}
-        marks = ",".join("?" * len(ids))
+    def evidence_map(self, system_id: str, ingredients: int = 12, conditions: int = 24) -> tuple[list[Ranked], list[Ranked], dict[tuple[str, str], tuple[int, str]]]:
+        """The ingredients with most cards among a system's conditions, the conditions they cover
+        most, and every rating between them."""
         top = self.con.execute(
-            f"SELECT i.id, i.name, COUNT(*), SUM(c.rating) FROM cards c JOIN ingredients i ON i.id = c.ingredient_id "
-            f"WHERE c.condition_id IN ({marks}) GROUP BY i.id ORDER BY COUNT(*) DESC, SUM(c.rating) DESC, i.name LIMIT ?",
-            [*ids, ingredients]).fetchall()
+            "SELECT i.id, i.name, COUNT(*) AS n, SUM(c.rating) FROM condition_systems cs "
+            "JOIN cards c ON c.condition_id = cs.condition_id JOIN ingredients i ON i.id = c.ingredient_id "
+            "WHERE cs.system_id = ? GROUP BY i.id ORDER BY n DESC, SUM(c.rating) DESC, i.name LIMIT ?",
+            (system_id, ingredients)).fetchall()
         ings = [Ranked(r[0], r[1], None, None, extra={"cards": r[2]}) for r in top]
-        imarks = ",".join("?" * len(ings))
+        if not ings:
+            return [], [], {}
+        marks = ",".join("?" * len(ings))
+        rows = self.con.execute(
+            f"SELECT k.id, k.name, COUNT(*) AS n, MAX(c.rating) FROM condition_systems cs "
+            f"JOIN conditions k ON k.id = cs.condition_id JOIN cards c ON c.condition_id = k.id "
+            f"WHERE cs.system_id = ? AND c.ingredient_id IN ({marks}) GROUP BY k.id "
+            f"ORDER BY n DESC, MAX(c.rating) DESC, k.name LIMIT ?",
+            [system_id, *[i.id for i in ings], conditions]).fetchall()
+        conds = sorted((Ranked(r[0], r[1], r[3], None, extra={"cards": r[2]}) for r in rows), key=lambda c: c.name.casefold())
+        cmarks = ",".join("?" * len(conds))
         cells = {(r[0], r[1]): (r[2], r[3]) for r in self.con.execute(
-            f"SELECT ingredient_id, condition_id, rating, validity FROM cards WHERE condition_id IN ({marks}) "
-            f"AND ingredient_id IN ({imarks})", [*ids, *[i.id for i in ings]])}
+            f"SELECT ingredient_id, condition_id, rating, validity FROM cards WHERE condition_id IN ({cmarks}) "
+            f"AND ingredient_id IN ({marks})", [*[c.id for c in conds], *[i.id for i in ings]])}
         return ings, conds, cells
 
     # -- interactions ---------------------------------------------------------------------------
