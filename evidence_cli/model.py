@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple, Optional
+from collections import namedtuple
+from typing import Any, Optional
 
-# NamedTuples rather than dataclasses: they cost a quarter of the import time, and every lookup
-# pays it (see README, Performance).
-
-
-class Ref(NamedTuple):
-    """A named thing: an ingredient, condition, system or drug."""
-
-    kind: str
-    id: str
-    name: str
+# Records are collections.namedtuple subclasses: typing.NamedTuple and dataclasses cost several
+# times more to create at import, and every lookup pays that (README, Performance). The fields
+# and their types are listed in each docstring.
 
 
-class Reference(NamedTuple):
-    citation: str
-    pmid: Optional[int] = None
-    doi: Optional[str] = None
-    url: Optional[str] = None
+class Ref(namedtuple("Ref", "kind id name")):
+    """A named thing: an ingredient, condition, system or drug. Fields: kind: str; id: str; name: str"""
+
+    __slots__ = ()
+
+
+class Reference(namedtuple("Reference", "citation pmid doi url", defaults=(None, None, None,))):
+    """Fields: citation: str; pmid: Optional[int] = None; doi: Optional[str] = None; url: Optional[str]
+    = None
+    """
+
+    __slots__ = ()
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -34,17 +35,13 @@ class Reference(NamedTuple):
         return out
 
 
-class Card(NamedTuple):
-    ingredient: Ref
-    condition: Ref
-    validity: str
-    rating: int
-    verdict: str
-    synopsis: str
-    study_types: list[str]
-    references: list[Reference]
-    reviewed: str
-    other_conditions: tuple["Ranked", ...] = ()
+class Card(namedtuple("Card", "ingredient condition validity rating verdict synopsis study_types references reviewed other_conditions", defaults=((),))):
+    """Fields: ingredient: Ref; condition: Ref; validity: str; rating: int; verdict: str; synopsis:
+    str; study_types: list[str]; references: list[Reference]; reviewed: str; other_conditions:
+    tuple["Ranked", ...] = ()
+    """
+
+    __slots__ = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -60,15 +57,13 @@ class Card(NamedTuple):
         }
 
 
-class Ranked(NamedTuple):
-    """One row of a ranked list: an ingredient for a condition, or a condition for an ingredient."""
-
-    id: str
-    name: str
-    rating: Optional[int]
-    validity: Optional[str]
-    verdict: str = ""
+class Ranked(namedtuple("Ranked", "id name rating validity verdict extra", defaults=("", None,))):
+    """One row of a ranked list: an ingredient for a condition, or a condition for an ingredient.
+    Fields: id: str; name: str; rating: Optional[int]; validity: Optional[str]; verdict: str = "";
     extra: Optional[dict[str, Any]] = None
+    """
+
+    __slots__ = ()
 
     def as_json(self) -> dict[str, Any]:
         out = {"id": self.id, "name": self.name, "rating": self.rating, "validity": self.validity}
@@ -78,29 +73,26 @@ class Ranked(NamedTuple):
         return out
 
 
-class Condition(NamedTuple):
-    id: str
-    name: str
-    aliases: list[str]
-    systems: list[Ref]
-    summary: str
-    ingredients: tuple[Ranked, ...] = ()
+class Condition(namedtuple("Condition", "id name aliases systems summary ingredients", defaults=((),))):
+    """Fields: id: str; name: str; aliases: list[str]; systems: list[Ref]; summary: str; ingredients:
+    tuple[Ranked, ...] = ()
+    """
+
+    __slots__ = ()
 
 
-class System(NamedTuple):
-    id: str
-    name: str
-    aliases: list[str]
-    summary: str
-    conditions: tuple[Ranked, ...] = ()
+class System(namedtuple("System", "id name aliases summary conditions", defaults=((),))):
+    """Fields: id: str; name: str; aliases: list[str]; summary: str; conditions: tuple[Ranked, ...] =
+    ()
+    """
+
+    __slots__ = ()
 
 
-class Interaction(NamedTuple):
-    ingredient: Ref
-    drug: Ref
-    severity: str
-    effect: str
-    advice: str
+class Interaction(namedtuple("Interaction", "ingredient drug severity effect advice")):
+    """Fields: ingredient: Ref; drug: Ref; severity: str; effect: str; advice: str"""
+
+    __slots__ = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -112,18 +104,14 @@ class Interaction(NamedTuple):
         }
 
 
-class Ingredient(NamedTuple):
-    id: str
-    name: str
-    kind: str
-    latin_name: str
-    aliases: list[str]
-    systems: list[Ref]
-    summary: str
-    profile: dict[str, Any]
-    """functions, deficiency, at_risk, toxicity, doses_studied, forms, safety, intake (as in the TOML)."""
-    cards: tuple[Ranked, ...] = ()
-    interactions: tuple[Interaction, ...] = ()
+class Ingredient(namedtuple("Ingredient", "id name kind latin_name aliases systems summary profile cards interactions", defaults=((), (),))):
+    """An ingredient; its profile holds functions, deficiency, at_risk, toxicity, doses_studied, forms,
+    safety and intake as in the TOML. Fields: id: str; name: str; kind: str; latin_name: str;
+    aliases: list[str]; systems: list[Ref]; summary: str; profile: dict[str, Any]; cards:
+    tuple[Ranked, ...] = (); interactions: tuple[Interaction, ...] = ()
+    """
+
+    __slots__ = ()
 
     @property
     def intake(self) -> Optional[dict[str, Any]]:
@@ -138,16 +126,12 @@ class Ingredient(NamedTuple):
         return self.profile.get("forms") or []
 
 
-class Food(NamedTuple):
-    ndb: int
-    name: str
-    group: str
-    serving: Optional[str]
-    grams: Optional[float]
-    amount: Optional[float]
-    unit: str
-    per: str
-    dv_percent: Optional[float]
+class Food(namedtuple("Food", "ndb name group serving grams amount unit per dv_percent")):
+    """Fields: ndb: int; name: str; group: str; serving: Optional[str]; grams: Optional[float]; amount:
+    Optional[float]; unit: str; per: str; dv_percent: Optional[float]
+    """
+
+    __slots__ = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -163,14 +147,12 @@ class Food(NamedTuple):
         }
 
 
-class SearchHit(NamedTuple):
-    kind: str
-    id: str
-    title: str
-    snippet: str
-    ingredient: Optional[str] = None
-    condition: Optional[str] = None
-    rating: Optional[int] = None
+class SearchHit(namedtuple("SearchHit", "kind id title snippet ingredient condition rating", defaults=(None, None, None,))):
+    """Fields: kind: str; id: str; title: str; snippet: str; ingredient: Optional[str] = None;
+    condition: Optional[str] = None; rating: Optional[int] = None
+    """
+
+    __slots__ = ()
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind, "id": self.id, "title": self.title, "snippet": self.snippet}

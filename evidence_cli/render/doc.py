@@ -2,42 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple, Optional
+from collections import namedtuple
+from typing import Any, Optional
 
 NOT_ADVICE = "Not medical advice: talk to a doctor or pharmacist before taking supplements for a health problem."
 
 
-class Table(NamedTuple):
-    columns: list[str]
-    rows: list[list[Any]]
-    title: Optional[str] = None
-    rating_column: Optional[int] = None  # shown as stars where the format allows
-    highlight: Optional[int] = None  # index of a row to emphasise (the person's own)
-    bars: Optional[int] = None  # index of a numeric column to draw as bars where the format allows
-    heat: bool = False  # a grid of ratings: coloured cells where the format allows
+class Table(namedtuple("Table", "columns rows title rating_column highlight bars heat",
+                       defaults=(None, None, None, None, False))):
+    """columns: list[str]; rows: list[list]; title; rating_column: index shown as stars where the
+    format allows; highlight: index of a row to emphasise (the person's own); bars: index of a
+    numeric column drawn as bars; heat: a grid of ratings, coloured where the format allows."""
+
+    __slots__ = ()
 
 
-class Block(NamedTuple):
-    heading: Optional[str] = None
-    text: Optional[str] = None
-    bullets: Optional[list[str]] = None
-    fields: Optional[list[tuple[str, str]]] = None
-    table: Optional[Table] = None
-    style: str = ""  # "warning" for safety-critical text
+class Block(namedtuple("Block", "heading text bullets fields table style", defaults=(None, None, None, None, None, ""))):
+    """A section of a document: an optional heading over text, bullets, fields (label, value)
+    or a table; style "warning" marks safety-critical text."""
+
+    __slots__ = ()
 
 
-class Doc(NamedTuple):
-    title: str
-    blocks: list[Block] = []  # never mutated
-    subtitle: Optional[str] = None
-    rating: Optional[tuple[int, str]] = None  # (rating, validity) of a card
-    verdict: Optional[str] = None
-    note: Optional[str] = None  # the "not medical advice" line and similar
+class Doc(namedtuple("Doc", "title blocks subtitle rating verdict note", defaults=((), None, None, None, None))):
+    """title; blocks: the sections; rating: (rating, validity) of a card; note: the "not medical
+    advice" line and similar."""
+
+    __slots__ = ()
 
 
-class Output(NamedTuple):
-    data: Any  # the JSON payload
-    doc: Optional[Doc] = None
-    table: Optional[Table] = None  # a list, or the table CSV shows for a document
-    footer: Optional[str] = None  # a line under a list (e.g. the source of food figures)
-    empty_message: Optional[str] = None  # said on stderr when a list is empty
+class Output(namedtuple("Output", "data doc table footer empty_message", defaults=(None, None, None, None))):
+    """data: the JSON payload; doc: a document; table: a list, or the table CSV shows for a
+    document; footer: a line under a list (e.g. the source of food figures); empty_message: said
+    on stderr when a list is empty."""
+
+    __slots__ = ()
