@@ -7,7 +7,12 @@ Each copy k (2..N) repeats every condition and ingredient under a new id and nam
 "Magnesium k2"), with cards that point at the copied conditions, so that the same lookups work at
 every scale and return the same shape. Text keeps its length; each sentence gets the copy's tag so
 that the copies still pass `evidence validate` (no sentence is shared between synopses). Systems,
-drugs and foods are shared. Ingredient folders are flattened into one file per copy.
+drugs and foods are shared.
+
+Layout: by default each copy's ingredients go into one bundle file, ingredients/synthetic-kN.toml
+(`[[ingredient]]` tables, see data/README.md), so that 100x data is 100x the content in about 2x the
+files. `--layout files` writes one file per ingredient instead, as hand-written data is; proving
+the cache current then costs one stat per file (about 3 microseconds each here).
 """
 
 from __future__ import annotations
@@ -73,7 +78,8 @@ def dump(doc: dict[str, Any]) -> str:
 
 
 def tag_text(text: str, tag: str) -> str:
-    return re.sub(r"([.!?])(\s+|$)", lambda m: f" ({tag}){m.group(1)}{m.group(2)}", text.strip())
+    """Every sentence marked with the copy's tag, glued to its last word so word counts stay."""
+    return re.sub(r"([.!?])(\s+|$)", lambda m: f"-{tag}{m.group(1)}{m.group(2)}", text.strip())
 
 
 def load_ingredient(path: Path) -> dict[str, Any]:
@@ -93,6 +99,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--scale", type=int, required=True, help="how many copies of the data in all (1 = as bundled)")
     parser.add_argument("out", type=Path)
     parser.add_argument("--data", type=Path, default=HERE / "data")
+    parser.add_argument("--layout", choices=("bundles", "files"), default="bundles",
+                        help="one bundle file per copy (default) or one file per ingredient")
     args = parser.parse_args(argv)
     if args.scale < 1:
         parser.error("--scale must be at least 1")
@@ -112,6 +120,7 @@ def main(argv: list[str]) -> int:
             copied.append({**c, "id": f"{c['id']}-{tag}", "name": f"{c['name']} {tag}",
                            "aliases": [f"{a} {tag}" for a in c.get("aliases", [])], "summary": tag_text(c["summary"], tag)})
         (out / "conditions" / f"synthetic-{tag}.toml").write_text(dump({"condition": copied}), encoding="utf-8")
+        bundle = []
         for path in ingredients:
             doc = load_ingredient(path)
             doc["id"] = f"{doc['id']}-{tag}"
@@ -121,7 +130,12 @@ def main(argv: list[str]) -> int:
             for card in doc.get("cards", []):
                 card["condition"] = f"{card['condition']}-{tag}"
                 card["synopsis"] = tag_text(card["synopsis"], tag)
-            (out / "ingredients" / f"{doc['id']}.toml").write_text(dump(doc), encoding="utf-8")
+            if args.layout == "files":
+                (out / "ingredients" / f"{doc['id']}.toml").write_text(dump(doc), encoding="utf-8")
+            else:
+                bundle.append(doc)
+        if bundle:
+            (out / "ingredients" / f"synthetic-{tag}.toml").write_text(dump({"ingredient": bundle}), encoding="utf-8")
     print(f"wrote {out}: the bundled data x{args.scale}")
     return 0
 

@@ -3,7 +3,6 @@ NotFound with "did you mean" suggestions."""
 
 from __future__ import annotations
 
-import difflib
 from typing import Sequence
 
 from evidence_cli.errors import NotFound, UsageError
@@ -56,6 +55,8 @@ def _names(store: Store, found: Sequence[tuple[str, str]]) -> str:
 
 
 def suggest(store: Store, name: str, kinds: Sequence[str], limit: int = 3) -> str:
+    import difflib
+
     candidates = store.all_names(kinds)
     by_name: dict[str, tuple[str, str]] = {n: (k, i) for n, k, i in candidates}
     close = difflib.get_close_matches(name, list(by_name), n=10, cutoff=0.6)

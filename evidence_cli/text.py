@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 
 
 def printable(text: str, limit: int | None = None) -> str:
     """`text` with control, escape and bidirectional-override characters replaced by U+FFFD,
     cut to `limit` characters with an ellipsis."""
-    clean = _UNSAFE.sub("\ufffd", text)
+    import re  # only error messages need this: keep it off the start-up path
+
+    clean = re.sub(UNSAFE, "\ufffd", text)
     if limit is not None and len(clean) > limit:
         clean = clean[: limit - 1] + "…"
     return clean

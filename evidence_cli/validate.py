@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from evidence_cli.store.source import Doc, KeyPath, Problem, Source, parse
-from evidence_cli.text import normalize
+from evidence_cli.text import UNSAFE, normalize
 
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+CONTROL_RE = re.compile(UNSAFE)
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
 KINDS = ("vitamin", "mineral", "herb", "fatty-acid", "amino-acid", "hormone", "probiotic", "nutrient", "supplement")
@@ -210,12 +210,14 @@ class _Checker:
                 ok = False
         return ok
 
-    def tables(self, doc: Doc, key: str) -> list[Located]:
-        value = doc.data.get(key, [])
+    def tables(self, doc: Doc, key: str, within: Located | None = None) -> list[Located]:
+        """The array of tables `key` of a document, or of the table `within` it."""
+        data, prefix = (within.data, within.path) if within else (doc.data, ())
+        value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(x, dict) for x in value):
-            self.problems.append(Problem(doc.rel, doc.line((key,)), f"{key} must be an array of tables ([[{key}]])"))
+            self.problems.append(Problem(doc.rel, doc.line(prefix + (key,)), f"{key} must be an array of tables ([[{key}]])"))
             return []
-        return [Located(x, doc, (key, i)) for i, x in enumerate(value)]
+        return [Located(x, doc, prefix + (key, i)) for i, x in enumerate(value)]
 
     def only_keys(self, doc: Doc, allowed: Iterable[str]) -> None:
         for key in doc.data:
@@ -238,8 +240,13 @@ class _Checker:
         by_folder: dict[str, list[Doc]] = defaultdict(list)
         for doc in self.source.docs_under("ingredients/"):
             parts = doc.rel.split("/")
-            if len(parts) == 2:
-                self.ingredient(Located(doc.data, doc, ()), [doc], expected_id=Path(parts[1]).stem)
+            if len(parts) == 2 and "ingredient" in doc.data:
+                # a bundle: several complete ingredients as [[ingredient]] (large generated datasets)
+                self.only_keys(doc, ["ingredient"])
+                for item in self.tables(doc, "ingredient"):
+                    self.ingredient(item, self.tables(doc, "cards", within=item), expected_id=None)
+            elif len(parts) == 2:
+                self.ingredient(Located(doc.data, doc, ()), self.tables(doc, "cards"), expected_id=Path(parts[1]).stem)
             else:
                 by_folder[parts[1]].append(doc)
         for folder, docs in by_folder.items():
@@ -247,29 +254,30 @@ class _Checker:
             if profile is None:
                 self.problems.append(Problem(f"ingredients/{folder}/", 0, "an ingredient folder needs a profile.toml"))
                 continue
+            cards: list[Located] = []
             for doc in docs:
                 if doc is not profile:
                     self.only_keys(doc, ["cards"])
-            self.ingredient(Located(profile.data, profile, ()), docs, expected_id=folder)
+                cards += self.tables(doc, "cards")
+            self.ingredient(Located(profile.data, profile, ()), cards, expected_id=folder)
 
-    def ingredient(self, item: Located, docs: list[Doc], expected_id: str) -> None:
+    def ingredient(self, item: Located, cards: list[Located], expected_id: str | None) -> None:
         if not self.fields(item, INGREDIENT, "ingredient"):
             return
-        if item.data["id"] != expected_id:
+        if expected_id is not None and item.data["id"] != expected_id:
             self.report(item, ("id",), f"ingredient id {item.data['id']!r} does not match its file name {expected_id!r}")
         self.ds.ingredients.append(item)
-        cards: list[Located] = []
-        for doc in docs:
-            cards += self.tables(doc, "cards")
-        self.ds.cards[item.data["id"]] = [c for c in cards if self.fields(c, CARD, "card")]
-        for i, _ in enumerate(item.data.get("forms", [])):
-            self.fields(Located(item.data["forms"][i], item.doc, ("forms", i)), FORM, "form")
+        self.ds.cards.setdefault(item.data["id"], [])
+        self.ds.cards[item.data["id"]] += [c for c in cards if self.fields(c, CARD, "card")]
+        at = item.path
+        for i, form in enumerate(item.data.get("forms", [])):
+            self.fields(Located(form, item.doc, at + ("forms", i)), FORM, "form")
         if "safety" in item.data:
-            self.fields(Located(item.data["safety"], item.doc, ("safety",)), SAFETY, "safety")
+            self.fields(Located(item.data["safety"], item.doc, at + ("safety",)), SAFETY, "safety")
         for i, x in enumerate(item.data.get("interactions", [])):
-            self.fields(Located(x, item.doc, ("interactions", i)), INTERACTION, "interaction")
+            self.fields(Located(x, item.doc, at + ("interactions", i)), INTERACTION, "interaction")
         if "intake" in item.data:
-            self.intake(Located(item.data["intake"], item.doc, ("intake",)))
+            self.intake(Located(item.data["intake"], item.doc, at + ("intake",)))
 
     # -- rules --------------------------------------------------------------------------------------
 

@@ -25,15 +25,31 @@ SHOTS = [
 ]
 
 
+def _spaced(text):
+    """Mark runs of spaces with a style of their own: Rich's SVG export then places the text after
+    them by column (some SVG renderers drop leading spaces inside a text element)."""
+    import re
+
+    from rich.style import Style
+
+    for m in re.finditer(r" {2,}|^ +", text.plain, flags=re.MULTILINE):
+        text.stylize(Style(meta={"gap": True}), m.start(), m.end())
+    return text
+
+
 def main() -> int:
+    import os
     from types import SimpleNamespace
 
     from rich.console import Console
+    from rich.text import Text
 
     from evidence_cli.commands import lookup, nutrients
     from evidence_cli.commands.context import Context
     from evidence_cli.render import Settings
-    from evidence_cli.render.rich_ import print_to
+    from evidence_cli.render.rich_ import render
+
+    os.environ["COLORTERM"] = "truecolor"  # the pictures show the 256-colour look
 
     modules = SimpleNamespace(lookup=lookup, nutrients=nutrients)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -45,7 +61,9 @@ def main() -> int:
         console = Console(record=True, width=WIDTH, file=io.StringIO(), force_terminal=True, color_system="truecolor",
                           highlight=False, emoji=False, markup=False)
         console.print(f"$ {command}", style="bold")
-        print_to(console, output, Settings("rich", True, False, WIDTH))
+        ansi = io.StringIO()
+        render(output, Settings("rich", True, False, WIDTH), ansi)  # exactly what a terminal gets
+        console.print(_spaced(Text.from_ansi(ansi.getvalue().rstrip("\n"))), soft_wrap=True)
         console.save_svg(str(OUT / f"{name}.svg"), title=command)
         print(f"wrote {OUT / (name + '.svg')}")
     return 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from typing import IO
 
 from evidence_cli.render import Settings
@@ -13,6 +12,8 @@ from evidence_cli.render.doc import Block, Doc, Output, Table
 def _wrap(text: str, s: Settings, indent: str = "") -> list[str]:
     if not s.width:
         return [indent + line for line in text.splitlines()] or [indent]
+    import textwrap
+
     return textwrap.wrap(text, width=max(20, s.width - 1), initial_indent=indent, subsequent_indent=indent) or [indent]
 
 

@@ -21,7 +21,7 @@ from evidence_cli.errors import DataError
 from evidence_cli.store.files import scan
 
 # Bump when the compiled layout changes, so that old stores are not reused.
-STORE_FORMAT = "1"
+STORE_FORMAT = "3"
 PROGRESS_AFTER = 0.5  # seconds before a terminal sees a progress indicator
 
 
@@ -55,7 +55,7 @@ def cache_dir() -> Path:
 def fingerprint(root: Path, files: list[str]) -> str:
     """Names, sizes and modification times of the data files: if these are as recorded, the
     store is current. Compared as text, so no hashing library loads on the way to an answer."""
-    lines = [f"{STORE_FORMAT} {__version__} {root}"]
+    lines = [f"{STORE_FORMAT} {__version__} {sys.version_info[:2]} {root}"]
     for path in files:
         st = os.stat(path)
         lines.append(f"{path}\t{st.st_size}\t{st.st_mtime_ns}")
@@ -66,7 +66,7 @@ def content_key(root: Path, files: list[str]) -> str:
     import hashlib
 
     h = hashlib.blake2b(digest_size=16)
-    h.update(f"{STORE_FORMAT}\0{__version__}\0".encode())
+    h.update(f"{STORE_FORMAT}\0{__version__}\0{sys.version_info[:2]}\0".encode())  # marshal blobs
     h.update((Path(__file__).with_name("schema.sql")).read_bytes())
     for path in files:
         h.update(os.path.relpath(path, root).replace(os.sep, "/").encode() + b"\0")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
-import json
+import marshal
 import sqlite3
 from pathlib import Path
 from typing import Any, Iterable
@@ -15,19 +15,30 @@ from evidence_cli.validate import Dataset
 SCHEMA = Path(__file__).with_name("schema.sql")
 
 
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=_json_default, separators=(",", ":"))
+def _dump(value: Any) -> bytes:
+    """Nested data as a marshal blob: the reading side needs no import at all to load it (json
+    would cost every lookup its import). The store is keyed by the Python version as well."""
+    return marshal.dumps(_plain(value))
 
 
-def _json_default(value: Any) -> Any:
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
-    raise TypeError(f"cannot store {type(value).__name__}")
+    return value
 
 
-def _names(kind: str, item: dict[str, Any]) -> Iterable[tuple[str, str, str]]:
-    for name in {normalize(n) for n in [item["id"], item["name"], *item.get("aliases", [])]}:
-        yield name, kind, item["id"]
+def _names(kind: str, item: dict[str, Any]) -> Iterable[tuple[str, str, str, str]]:
+    """(normalised name, kind, id, as written) for the name, each alias and the id."""
+    seen: set[str] = set()
+    for written in [item["name"], *item.get("aliases", []), item["id"]]:
+        name = normalize(written)
+        if name not in seen:
+            seen.add(name)
+            yield name, kind, item["id"], written
 
 
 def _drug_relations(drugs: list[dict[str, Any]]) -> Iterable[tuple[str, str]]:
@@ -63,7 +74,7 @@ def fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
 
 
 def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
-    names: list[tuple[str, str, str]] = []
+    names: list[tuple[str, str, str, str]] = []
     search: list[tuple[str, str, str, str]] = []
     con.execute("INSERT INTO meta VALUES ('content_key', ?)", (content_key,))
 
@@ -115,7 +126,7 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
             title = f"{i['name']}: {condition_names.get(c['condition'], c['condition'])}"
             search.append(("card", f"{i['id']}/{c['condition']}", title, f"{c['verdict']} {c['synopsis']}"))
 
-    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", names)
     con.executemany("INSERT INTO search VALUES (?,?,?,?)", search)
     _fill_foods(con, ds.root / "foods")
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-import re
 import sqlite3
+from marshal import loads as _load
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -36,6 +35,8 @@ class Store:
         return [tuple(r) for r in self.con.execute(q, [*kinds, prefix, prefix + "\U0010ffff", limit])]
 
     def containing(self, text: str, kinds: Iterable[str], limit: int = 8) -> list[tuple[str, str]]:
+        import re
+
         kinds = list(kinds)
         pattern = "%" + re.sub(r"([%_\\])", r"\\\1", text) + "%"
         q = (f"SELECT DISTINCT kind, id FROM names WHERE kind IN ({','.join('?' * len(kinds))}) "
@@ -55,15 +56,15 @@ class Store:
     def completions(self, kinds: Iterable[str], prefix: str, limit: int = 200) -> list[str]:
         """Names and aliases of the given kinds that start with `prefix` in any case, each spelt
         with the prefix exactly as typed (shells keep only completions that start with it)."""
-        tables = {"ingredient": "ingredients", "condition": "conditions", "system": "systems", "drug": "drugs"}
-        pattern = re.sub(r"([%_\\])", r"\\\1", prefix) + "%"
-        found: set[str] = set()
-        for kind in kinds:
-            q = (f"SELECT name FROM {tables[kind]} WHERE name LIKE ? ESCAPE '\\' "
-                 f"UNION SELECT j.value FROM {tables[kind]}, json_each({tables[kind]}.aliases) j WHERE j.value LIKE ? ESCAPE '\\' "
-                 f"LIMIT ?")
-            found.update(r[0] for r in self.con.execute(q, (pattern, pattern, limit)))
-        return sorted({prefix + name[len(prefix):] for name in found}, key=str.casefold)
+        from evidence_cli.text import normalize
+
+        low = normalize(prefix) if prefix.strip() else ""
+        kinds = list(kinds)
+        q = (f"SELECT display, id FROM names WHERE kind IN ({','.join('?' * len(kinds))}) "
+             f"AND name >= ? AND name < ? ORDER BY name LIMIT ?")
+        found = {display for display, id in self.con.execute(q, [*kinds, low, low + "\U0010ffff", limit])
+                 if display != id or "-" not in id}  # ids like autoimmune-disorders: the name says it better
+        return sorted({prefix + d[len(prefix):] for d in found if len(d) >= len(prefix)}, key=str.casefold)
 
     # -- things ---------------------------------------------------------------------------------
 
@@ -75,8 +76,8 @@ class Store:
             "SELECT id, name, kind, latin_name, summary, aliases, systems, profile FROM ingredients WHERE id = ?", (id,)
         ).fetchone()
         return Ingredient(
-            id=row[0], name=row[1], kind=row[2], latin_name=row[3], summary=row[4], aliases=json.loads(row[5]),
-            systems=self._system_refs(json.loads(row[6])), profile=json.loads(row[7]),
+            id=row[0], name=row[1], kind=row[2], latin_name=row[3], summary=row[4], aliases=_load(row[5]),
+            systems=self._system_refs(_load(row[6])), profile=_load(row[7]),
             cards=self.conditions_for(id), interactions=self.interactions_of(id),
         )
 
@@ -87,11 +88,11 @@ class Store:
         row = self.con.execute("SELECT id, name, summary, aliases FROM conditions WHERE id = ?", (id,)).fetchone()
         systems = [r[0] for r in self.con.execute(
             "SELECT s.id FROM condition_systems cs JOIN systems s ON s.id = cs.system_id WHERE cs.condition_id = ? ORDER BY s.position", (id,))]
-        return Condition(row[0], row[1], json.loads(row[3]), self._system_refs(systems), row[2], self.ingredients_for(id))
+        return Condition(row[0], row[1], _load(row[3]), self._system_refs(systems), row[2], self.ingredients_for(id))
 
     def system(self, id: str) -> System:
         row = self.con.execute("SELECT id, name, summary, aliases FROM systems WHERE id = ?", (id,)).fetchone()
-        return System(row[0], row[1], json.loads(row[3]), row[2], self.conditions_of_system(id))
+        return System(row[0], row[1], _load(row[3]), row[2], self.conditions_of_system(id))
 
     def card(self, ingredient_id: str, condition_id: str) -> Optional[Card]:
         row = self.con.execute(
@@ -103,8 +104,8 @@ class Store:
         others = [r for r in self.conditions_for(ingredient_id) if r.id != condition_id]
         return Card(
             ingredient=Ref("ingredient", ingredient_id, row[7]), condition=Ref("condition", condition_id, row[8]),
-            validity=row[0], rating=row[1], verdict=row[2], synopsis=row[3], study_types=json.loads(row[4]),
-            references=[Reference(**r) for r in json.loads(row[5])], reviewed=row[6], other_conditions=tuple(others),
+            validity=row[0], rating=row[1], verdict=row[2], synopsis=row[3], study_types=_load(row[4]),
+            references=[Reference(**r) for r in _load(row[5])], reviewed=row[6], other_conditions=tuple(others),
         )
 
     # -- lists ----------------------------------------------------------------------------------
@@ -240,6 +241,8 @@ class Store:
 
     def search(self, query: str, limit: int) -> list[SearchHit]:
         """Full-text search; the query is taken as words, never as FTS5 syntax."""
+        import re
+
         words = re.findall(r"\w+", query)
         if not words:
             return []
@@ -280,12 +283,12 @@ class Store:
             assert card is not None
             cards.append(card.as_json())
         conditions = [
-            {"id": r[0], "name": r[1], "aliases": json.loads(r[3]), "systems": self._condition_systems(r[0]), "summary": r[2]}
+            {"id": r[0], "name": r[1], "aliases": _load(r[3]), "systems": self._condition_systems(r[0]), "summary": r[2]}
             for r in self.con.execute("SELECT id, name, summary, aliases FROM conditions ORDER BY id")
         ]
-        systems = [{"id": r[0], "name": r[1], "aliases": json.loads(r[3]), "summary": r[2]}
+        systems = [{"id": r[0], "name": r[1], "aliases": _load(r[3]), "summary": r[2]}
                    for r in self.con.execute("SELECT id, name, summary, aliases FROM systems ORDER BY position")]
-        drugs = [{"id": r[0], "name": r[1], "kind": r[2], "aliases": json.loads(r[3])}
+        drugs = [{"id": r[0], "name": r[1], "kind": r[2], "aliases": _load(r[3])}
                  for r in self.con.execute("SELECT id, name, kind, aliases FROM drugs ORDER BY id")]
         return {"systems": systems, "conditions": conditions, "drugs": drugs, "ingredients": ingredients, "cards": cards}
 

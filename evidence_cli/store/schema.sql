@@ -8,6 +8,7 @@ CREATE TABLE names (
     name TEXT NOT NULL,
     kind TEXT NOT NULL,          -- ingredient | condition | system | drug
     id TEXT NOT NULL,
+    display TEXT NOT NULL,       -- the name or alias as written, for completion
     PRIMARY KEY (kind, name, id)
 ) WITHOUT ROWID;
 
