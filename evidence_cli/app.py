@@ -25,6 +25,8 @@ evidence {version}: what the evidence says about supplements, vitamins, minerals
   evidence safety magnesium                        side effects, who should avoid it, interactions
   evidence interactions warfarin                   supplements that interact with a drug or class
   evidence search "sleep"                          full-text search
+  evidence map nervous                             an evidence map of a body system
+  evidence rubric                                  what the ratings mean
 
 Every command takes --format rich|plain|json|markdown|csv. `evidence COMMAND --help` for more.
 Not medical advice: talk to a doctor or pharmacist before taking supplements for a health problem."""

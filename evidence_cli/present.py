@@ -337,8 +337,8 @@ def safety(ing: Ingredient) -> Output:
         blocks.append(Block("Upper limit", text=intake_summary(ing) or ""))
     if ing.interactions:
         blocks.append(Block("Interactions", table=interaction_table(ing.interactions, by="drug")))
-    if not blocks:
-        blocks.append(Block(text="No safety information is recorded for this ingredient yet."))
+    else:
+        blocks.append(Block("Interactions", text="No interactions with medicines are recorded for this ingredient."))
     data = {"id": ing.id, "name": ing.name, **{k: s.get(k) for k in ("summary", "side_effects", "avoid", "pregnancy", "overdose")},
             "toxicity": ing.profile.get("toxicity"), "interactions": [x.as_json() for x in ing.interactions]}
     return Output(data=data, doc=Doc(f"{ing.name}: safety", blocks, note=NOT_ADVICE),

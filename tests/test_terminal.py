@@ -174,3 +174,16 @@ def test_readme_pictures_are_generated_by_the_project_script():
         assert f"docs/images/{name}.svg" in readme
         assert (ROOT / "docs" / "images" / f"{name}.svg").read_text(encoding="utf-8").startswith("<svg")
     assert "tools/screenshots.py" in readme
+
+
+def test_a_slow_first_build_shows_progress_on_a_terminal(tmp_path: Path):
+    data = tmp_path / "x5"  # five times the data: a build that takes well over half a second anywhere
+    subprocess.run([sys.executable, str(ROOT / "bench" / "synth.py"), "--scale", "5", str(data)], check=True,
+                   capture_output=True)
+    code, screen = in_pty(["systems", "--no-pager"], env={"EVIDENCE_CACHE_DIR": str(tmp_path / "cache"),
+                                                           "EVIDENCE_DATA_DIR": str(data)})
+    assert code == 0
+    assert "building the index" in screen
+    p = subprocess.run([EXE, "systems"], capture_output=True, text=True,
+                       env={**os.environ, "EVIDENCE_CACHE_DIR": str(tmp_path / "cache2")})
+    assert p.returncode == 0 and p.stderr == "", "no progress indicator when stderr is not a terminal"

@@ -21,7 +21,7 @@ from evidence_cli.errors import DataError
 from evidence_cli.store.files import scan
 
 # Bump when the compiled layout changes, so that old stores are not reused.
-STORE_FORMAT = "3"
+STORE_FORMAT = "5"
 PROGRESS_AFTER = 0.5  # seconds before a terminal sees a progress indicator
 
 
@@ -52,11 +52,15 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("evidence", appauthor=False))
 
 
+# The compiler's own files: a changed schema or compiler makes a new store even for the same data.
+BUILDERS = (str(Path(__file__).with_name("schema.sql")), str(Path(__file__).with_name("compile.py")))
+
+
 def fingerprint(root: Path, files: list[str]) -> str:
     """Names, sizes and modification times of the data files: if these are as recorded, the
     store is current. Compared as text, so no hashing library loads on the way to an answer."""
     lines = [f"{STORE_FORMAT} {__version__} {sys.version_info[:2]} {root}"]
-    for path in files:
+    for path in (*BUILDERS, *files):
         st = os.stat(path)
         lines.append(f"{path}\t{st.st_size}\t{st.st_mtime_ns}")
     return "\n".join(lines)
@@ -67,7 +71,8 @@ def content_key(root: Path, files: list[str]) -> str:
 
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{STORE_FORMAT}\0{__version__}\0{sys.version_info[:2]}\0".encode())  # marshal blobs
-    h.update((Path(__file__).with_name("schema.sql")).read_bytes())
+    for builder in BUILDERS:
+        h.update(Path(builder).read_bytes())
     for path in files:
         h.update(os.path.relpath(path, root).replace(os.sep, "/").encode() + b"\0")
         with open(path, "rb") as fh:

@@ -132,28 +132,34 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
 
 
 def _fill_foods(con: sqlite3.Connection, folder: Path) -> None:
+    """One row per food, one column per nutrient (as in foods.tsv), an index per nutrient."""
+    import re
+
+    import tomli
+
     table = folder / "foods.tsv"
     spec = folder / "nutrients.toml"
     if not table.is_file() or not spec.is_file():
+        con.execute("CREATE TABLE foods (ndb INTEGER PRIMARY KEY, name TEXT, food_group TEXT, common INTEGER, serving TEXT, grams REAL)")
         return
-    import tomli
-
     nutrients = tomli.loads(spec.read_text(encoding="utf-8"))["nutrient"]
-    con.executemany(
-        "INSERT INTO food_values VALUES (?,?,?,?,?)",
-        [(n["id"], ",".join(n["sr28"]), n["unit"], n["label"], n.get("dv")) for n in nutrients],
-    )
     with open(table, encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh, delimiter="\t")
         header = next(reader)
-        columns = header[6:]
-        foods, amounts = [], []
-        for row in reader:
-            ndb = int(row[0])
-            grams = float(row[5]) if row[5] else None
-            foods.append((ndb, row[3], row[1], int(row[2]), row[4] or None, grams))
-            for nutrient, value in zip(columns, row[6:]):
-                if value:
-                    amounts.append((nutrient, float(value), ndb))
-    con.executemany("INSERT INTO foods VALUES (?,?,?,?,?,?)", foods)
-    con.executemany("INSERT INTO food_nutrients VALUES (?,?,?)", amounts)
+        rows = list(reader)
+    columns = {n: "n_" + re.sub(r"[^a-z0-9]", "_", n) for n in header[6:]}
+    con.execute("CREATE TABLE foods (ndb INTEGER PRIMARY KEY, name TEXT NOT NULL, food_group TEXT NOT NULL, "
+                "common INTEGER NOT NULL, serving TEXT, grams REAL"
+                + "".join(f", {c} REAL" for c in columns.values()) + ")")
+    con.executemany(
+        f"INSERT INTO foods VALUES ({','.join('?' * (6 + len(columns)))})",
+        [(int(r[0]), r[3], r[1], int(r[2]), r[4] or None, float(r[5]) if r[5] else None,
+          *(float(v) if v else None for v in r[6:])) for r in rows],
+    )
+    for c in columns.values():
+        con.execute(f"CREATE INDEX foods_{c} ON foods ({c} DESC) WHERE {c} > 0")
+    con.executemany(
+        "INSERT INTO food_values VALUES (?,?,?,?,?,?)",
+        [(n["id"], ",".join(n["sr28"]), n["unit"], n["label"], n.get("dv"), columns[n["id"]])
+         for n in nutrients if n["id"] in columns],
+    )

@@ -206,8 +206,9 @@ class Store:
     # -- foods ----------------------------------------------------------------------------------
 
     def food_value(self, nutrient: str) -> Optional[dict[str, Any]]:
-        row = self.con.execute("SELECT nutrient, sr28, unit, label, dv FROM food_values WHERE nutrient = ?", (nutrient,)).fetchone()
-        return None if row is None else dict(zip(("nutrient", "sr28", "unit", "label", "dv"), row))
+        row = self.con.execute("SELECT nutrient, sr28, unit, label, dv, column_name FROM food_values WHERE nutrient = ?",
+                               (nutrient,)).fetchone()
+        return None if row is None else dict(zip(("nutrient", "sr28", "unit", "label", "dv", "column"), row))
 
     def food_groups(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT DISTINCT food_group FROM foods ORDER BY food_group")]
@@ -216,20 +217,20 @@ class Store:
         value = self.food_value(nutrient)
         if value is None:
             return []
-        order = "fn.amount" if per == "100g" else "fn.amount * f.grams"
-        where = ["fn.nutrient = ?", "fn.amount > 0"]
-        args: list[Any] = [nutrient]
+        col = value["column"]  # a column name made by compile.py, never user input
+        order = col if per == "100g" else f"{col} * grams"
+        where = [f"{col} > 0"]
+        args: list[Any] = []
         if per == "serving":
-            where.append("f.grams IS NOT NULL")
+            where.append("grams IS NOT NULL")
         if group:
-            where.append("f.food_group = ?")
+            where.append("food_group = ?")
             args.append(group)
         if common_only:
-            where.append("f.common = 1")
+            where.append("common = 1")
         rows = self.con.execute(
-            f"SELECT f.ndb, f.name, f.food_group, f.serving, f.grams, fn.amount FROM food_nutrients fn "
-            f"JOIN foods f ON f.ndb = fn.ndb WHERE {' AND '.join(where)} ORDER BY {order} DESC, f.name LIMIT ?",
-            [*args, top])
+            f"SELECT ndb, name, food_group, serving, grams, {col} FROM foods WHERE {' AND '.join(where)} "
+            f"ORDER BY {order} DESC, name LIMIT ?", [*args, top])
         out = []
         for ndb, name, grp, serving, grams, per100 in rows:
             amount = per100 if per == "100g" else per100 * grams / 100

@@ -43,12 +43,10 @@ CREATE TABLE interactions (
 CREATE INDEX interactions_by_drug ON interactions (drug_id);
 CREATE INDEX interactions_by_ingredient ON interactions (ingredient_id, position);
 
--- food composition derived from USDA SR28 (data/foods)
-CREATE TABLE foods (ndb INTEGER PRIMARY KEY, name TEXT NOT NULL, food_group TEXT NOT NULL, common INTEGER NOT NULL,
-                    serving TEXT, grams REAL);
-CREATE TABLE food_nutrients (nutrient TEXT NOT NULL, amount REAL NOT NULL, ndb INTEGER NOT NULL,
-                             PRIMARY KEY (nutrient, amount, ndb)) WITHOUT ROWID;
-CREATE TABLE food_values (nutrient TEXT PRIMARY KEY, sr28 TEXT NOT NULL, unit TEXT NOT NULL, label TEXT NOT NULL, dv REAL);
+-- food composition derived from USDA SR28 (data/foods): the table `foods` is made by compile.py,
+-- one row per food with a column (amount per 100 g) and an index for each nutrient in food_values
+CREATE TABLE food_values (nutrient TEXT PRIMARY KEY, sr28 TEXT NOT NULL, unit TEXT NOT NULL, label TEXT NOT NULL, dv REAL,
+                          column_name TEXT NOT NULL);
 
 CREATE VIRTUAL TABLE search USING fts5(
     kind UNINDEXED, ref UNINDEXED, title, body,

@@ -73,15 +73,18 @@ class LineIndex:
 
 @dataclass
 class Doc:
-    """One parsed TOML file."""
+    """One parsed TOML file; its line index is built only when a problem needs a line number."""
 
     path: Path
     rel: str
     data: dict[str, Any]
-    index: LineIndex
+    text: str = field(repr=False, default="")
+    _index: LineIndex | None = field(default=None, repr=False)
 
     def line(self, path: KeyPath) -> int:
-        return self.index.line(path)
+        if self._index is None:
+            self._index = LineIndex(self.text)
+        return self._index.line(path)
 
 
 @dataclass
@@ -138,7 +141,7 @@ def parse(root: Path) -> Source:
             msg = getattr(exc, "msg", None) or re.sub(r"\s*\(at line.*\)$", "", str(exc))
             source.problems.append(Problem(rel, line, f"TOML syntax error: {msg}"))
             continue
-        source.docs.append(Doc(path, rel, data, LineIndex(text)))
+        source.docs.append(Doc(path, rel, data, text))
     return source
 
 
