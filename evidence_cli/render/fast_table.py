@@ -26,7 +26,7 @@ def render_table(columns: list[str], rows: list[list[Any]], width: int, ascii: b
 
     top = max((r[bars] for r in rows if bars is not None and isinstance(r[bars], (int, float))), default=0)
     texts: list[list[tuple[str, str]]] = []  # per row: (text, style) per column
-    for row in rows:
+    for number, row in enumerate(rows):
         out = []
         for i, value in enumerate(row):
             if i == rating_column:
@@ -38,6 +38,8 @@ def render_table(columns: list[str], rows: list[list[Any]], width: int, ascii: b
                 text = ascii_safe(cell(value), ascii)
                 style = SEVERITY_STYLES.get(value, "") if isinstance(value, str) else ""
                 out.append((text, "dim" if value == "traditional" else style))
+        if number == highlight:  # the person's own row: marked in words too, for terminals without colour
+            out[0] = ("> " + out[0][0], out[0][1])
         texts.append(out)
     n = len(columns)
     gap = 2
