@@ -155,12 +155,15 @@ def test_keyboard_interrupt_exits_130_without_traceback(monkeypatch):
 
 def test_sigint_during_a_slow_build_exits_130(tmp_path: Path):
     data = tmp_path / "big"
-    subprocess.run([sys.executable, str(DATA.parent / "bench" / "synth.py"), "--scale", "8", str(data)], check=True,
+    subprocess.run([sys.executable, str(DATA.parent / "bench" / "synth.py"), "--scale", "10", str(data)], check=True,
                    capture_output=True)
     exe = Path(sys.executable).parent / "evidence"
     env = {**os.environ, "EVIDENCE_CACHE_DIR": str(tmp_path / "cache"), "EVIDENCE_DATA_DIR": str(data)}
     p = subprocess.Popen([str(exe), "systems"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
-    time.sleep(1.0)
+    deadline = time.time() + 60
+    while not list((tmp_path / "cache").glob(".build-*")) and time.time() < deadline and p.poll() is None:
+        time.sleep(0.01)  # wait until the build is under way
+    assert p.poll() is None, "the build finished before it could be interrupted"
     p.send_signal(signal.SIGINT)
     out, err = p.communicate(timeout=60)
     assert p.returncode == 130, (p.returncode, err)
