@@ -144,6 +144,7 @@ class Food(namedtuple("Food", "ndb name group serving grams amount unit per dv_p
             "unit": self.unit,
             "per": self.per,
             "dv_percent": self.dv_percent,
+            "source": "USDA SR28",
         }
 
 

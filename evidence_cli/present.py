@@ -316,8 +316,9 @@ def foods(nutrient_name: str, rows: Sequence[Food], per: str, label: str, dv: Op
     footer = SR28 + dv_note + scope
     table = Table(columns=columns, rows=table_rows, bars=len(columns) - 2,
                   title=f"Food sources of {nutrient_name}, ranked per {'serving' if per == 'serving' else '100 g'}")
+    csv_table = table._replace(columns=[*columns, "Source"], rows=[[*r, "USDA SR28"] for r in table_rows])
     return Output(data=[f.as_json() for f in rows], table=table, footer=footer,
-                  empty_message=f"no foods with {nutrient_name} match" if not rows else None)
+                  empty_message=f"no foods with {nutrient_name} match" if not rows else None, csv_table=csv_table)
 
 
 def safety(ing: Ingredient) -> Output:

@@ -107,7 +107,8 @@ def test_foods_per_100g_uses_sr28_values():
     assert by_ndb[12061]["amount"] == 270
     assert by_ndb[19904]["amount"] == 228
     for r in rows:
-        assert set(r) == {"ndb", "name", "group", "serving", "grams", "amount", "unit", "per", "dv_percent"}
+        assert set(r) == {"ndb", "name", "group", "serving", "grams", "amount", "unit", "per", "dv_percent", "source"}
+        assert r["source"] == "USDA SR28"
         assert r["per"] == "100g" and r["unit"] == "mg"
     amounts = [r["amount"] for r in rows]
     assert amounts == sorted(amounts, reverse=True)
@@ -129,6 +130,13 @@ def test_default_food_list_leaves_out_baby_food_and_brands():
     common = run("foods", "magnesium", "--top", "100000", "-f", "json").json()
     assert len(every) > len(common)
     assert any(r["group"] == "Baby Foods" for r in every)
+
+
+def test_every_food_figure_names_sr28_in_every_format():
+    for fmt in ("rich", "plain", "markdown"):
+        assert "SR28" in run("foods", "iron", "-f", fmt).out
+    rows = run("foods", "iron", "-f", "csv").out.splitlines()
+    assert rows[0].endswith(",Source") and all(r.endswith(",USDA SR28") for r in rows[1:])
 
 
 def test_foods_filter_by_group_and_name_the_source():

@@ -20,9 +20,10 @@ def _cell(value: Any) -> Any:
 
 def render(output: Output, s: Settings, out: IO[str]) -> None:
     writer = csv.writer(out, lineterminator="\n")
-    if output.table is not None:
-        writer.writerow(output.table.columns)
-        for row in output.table.rows:
+    table = output.csv_table or output.table
+    if table is not None:
+        writer.writerow(table.columns)
+        for row in table.rows:
             writer.writerow([_cell(v) for v in row])
         return
     data = output.data if isinstance(output.data, dict) else {"value": output.data}

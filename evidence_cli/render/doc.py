@@ -31,9 +31,10 @@ class Doc(namedtuple("Doc", "title blocks subtitle rating verdict note", default
     __slots__ = ()
 
 
-class Output(namedtuple("Output", "data doc table footer empty_message", defaults=(None, None, None, None))):
+class Output(namedtuple("Output", "data doc table footer empty_message csv_table",
+                        defaults=(None, None, None, None, None))):
     """data: the JSON payload; doc: a document; table: a list, or the table CSV shows for a
     document; footer: a line under a list (e.g. the source of food figures); empty_message: said
-    on stderr when a list is empty."""
+    on stderr when a list is empty; csv_table: what CSV shows where it differs from the table."""
 
     __slots__ = ()
