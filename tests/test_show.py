@@ -112,3 +112,10 @@ def test_condition_overview_ranks_ingredients():
     ratings = [i["rating"] for i in data["ingredients"]]
     assert ratings == sorted(ratings, reverse=True)
     assert data["systems"]
+
+
+def test_names_the_other_way_round_still_find_the_card():
+    assert run("show", "autoimmune disorders", "magnesium", "-f", "json").json() == \
+        run("show", "magnesium", "autoimmune disorders", "-f", "json").json()
+    r = run("show", "xyzzy", "magnesium")
+    assert r.code == 1 and "no ingredient called 'xyzzy'" in r.err

@@ -20,7 +20,15 @@ def show(ctx: Context, name: str, condition: Optional[str]) -> Output:
         if ref.kind == "condition":
             return present.condition(store.condition(ref.id))
         return present.system(store.system(ref.id))
-    ing = ctx.resolve(name, ["ingredient"])
+    try:
+        ing = ctx.resolve(name, ["ingredient"])
+    except NotFound as not_an_ingredient:
+        try:  # the two names the other way round: `show migraine magnesium`
+            ing = ctx.resolve(condition, ["ingredient"])
+            ctx.resolve(name, ["condition"])
+        except (NotFound, UsageError):
+            raise not_an_ingredient from None
+        name, condition = condition, name
     cond = ctx.resolve(condition, ["condition"])
     card = store.card(ing.id, cond.id)
     if card is None:
