@@ -144,7 +144,7 @@ def parse_amount(text: str, nutrient: str, intake: dict[str, Any], form: Optiona
     toward_ul = value * u.get("ul_per_unit", u["per_unit"])
     label = f"1 {unit}{' of ' + u['form'] if u.get('form') else ''} = {u['per_unit']:g} {unit_label(intake)}"
     if "ul_per_unit" in u:
-        label += (f"; it does not count against the UL" if u["ul_per_unit"] == 0
+        label += ("; it does not count against the UL" if u["ul_per_unit"] == 0
                   else f"; {u['ul_per_unit']:g} {table_unit} of it counts against the UL")
     return Amount(value, unit, converted, toward_ul, label)
 

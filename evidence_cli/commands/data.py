@@ -12,10 +12,9 @@ from evidence_cli.render.doc import Block, Doc, Output, Table
 
 
 def validate(ctx: Context, directory: Optional[str]) -> Output:
-    from evidence_cli.store.cache import data_dir
     from evidence_cli.validate import check
 
-    root = Path(directory).expanduser() if directory else data_dir(ctx._data_dir)
+    root = Path(directory).expanduser() if directory else ctx.root
     ds, problems = check(root)
     cards = sum(len(c) for c in ds.cards.values())
     counts = {"ingredients": len(ds.ingredients), "conditions": len(ds.conditions), "systems": len(ds.systems),

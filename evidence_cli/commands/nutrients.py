@@ -21,7 +21,7 @@ def person(age: Optional[str], sex: Optional[str], pregnant: bool, lactating: bo
     if sex is not None:
         chosen = SEXES.get(sex.strip().lower())
         if chosen is None:
-            raise UsageError(f"--sex must be female or male", hint="the reference intakes are set by sex from age 9")
+            raise UsageError("--sex must be female or male", hint="the reference intakes are set by sex from age 9")
     return dri.Person(months, chosen, pregnant, lactating, smoker)
 
 
@@ -66,7 +66,7 @@ def foods(ctx: Context, name: str, top: int, per: str, group: Optional[str], sho
     if per in ("100", "100gram", "100grams"):
         per = "100g"
     if per not in ("serving", "100g"):
-        raise UsageError(f"--per must be serving or 100g")
+        raise UsageError("--per must be serving or 100g")
     ref = ctx.resolve(name, ["ingredient"])
     store = ctx.store
     value = store.food_value(ref.id)

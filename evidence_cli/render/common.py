@@ -30,5 +30,5 @@ def ascii_safe(text: str, ascii: bool) -> str:
     if not ascii:
         return text
     table = {"–": "-", "—": "-", "…": "...", "’": "'", "‘": "'", "“": '"', "”": '"', "µ": "u", "α": "alpha-",
-             "≥": ">=", "≤": "<=", "×": "x", "★": "*", "☆": ".", "–": "-", "°": " deg"}
+             "≥": ">=", "≤": "<=", "×": "x", "★": "*", "☆": ".", "°": " deg"}
     return "".join(table.get(ch, ch) for ch in text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import namedtuple
-from typing import Any, Optional
 
 NOT_ADVICE = "Not medical advice: talk to a doctor or pharmacist before taking supplements for a health problem."
 
