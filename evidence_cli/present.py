@@ -201,22 +201,23 @@ def intake_table(ing: Ingredient, highlight: Optional[dict[str, Any]] = None) ->
 
     intake = ing.intake or {}
     unit = unit_label(intake)
+    has_cdrr = any("cdrr" in r for r in intake["rows"])  # sodium's chronic-disease risk reduction intake
+    keys = ["group", "stage", "sex", "status", "rda", "ai", "ul"] + (["cdrr"] if has_cdrr else [])
     rows, data_rows, marked = [], [], None
     for i, r in enumerate(intake["rows"]):
         label = stage_label(r["stage"], r["sex"], r.get("status", ""))
-        kind = "RDA" if "rda" in r else "AI"
-        need = r.get("rda", r.get("ai"))
-        row = [label, kind, _fmt(need), _fmt(r.get("ul"))]
-        if any("cdrr" in x for x in intake["rows"]):
+        row = [label, "RDA" if "rda" in r else "AI", _fmt(r.get("rda", r.get("ai"))), _fmt(r.get("ul"))]
+        if has_cdrr:
             row.append(_fmt(r.get("cdrr")))
         rows.append(row)
         if r is highlight:
             marked = i
-        data_rows.append({"group": label, "stage": r["stage"], "sex": r["sex"], "status": r.get("status"),
-                          "rda": r.get("rda"), "ai": r.get("ai"), "ul": r.get("ul"), **({"cdrr": r.get("cdrr")} if "cdrr" in r else {})})
-    columns = ["Group", "Type", f"RDA/AI ({unit})", f"UL ({unit})"]
-    if rows and len(rows[0]) == 5:
-        columns.append(f"CDRR ({unit})")
+        record = {"group": label, "stage": r["stage"], "sex": r["sex"], "status": r.get("status"),
+                  "rda": r.get("rda"), "ai": r.get("ai"), "ul": r.get("ul")}
+        if "cdrr" in r:
+            record["cdrr"] = r["cdrr"]
+        data_rows.append(record)
+    columns = ["Group", "Type", f"RDA/AI ({unit})", f"UL ({unit})"] + ([f"CDRR ({unit})"] if has_cdrr else [])
     table = Table(columns=columns, rows=rows, highlight=marked)
     notes = [f"UL applies to: {intake['ul_applies_to']}"] if intake.get("ul_applies_to") else []
     if intake.get("smoker"):
@@ -229,9 +230,10 @@ def intake_table(ing: Ingredient, highlight: Optional[dict[str, Any]] = None) ->
     data = {"nutrient": ing.id, "name": ing.name, "unit": unit, "ul_applies_to": intake.get("ul_applies_to"),
             "ul_scope": intake.get("ul_scope"), "source": intake["source"], "source_url": intake.get("source_url"),
             "rows": data_rows}
-    doc = Doc(f"{ing.name}: reference intakes", blocks, subtitle="RDA: Recommended Dietary Allowance · AI: Adequate Intake · UL: Tolerable Upper Intake Level")
-    return Output(data=data, doc=doc, table=Table(columns=["group", "stage", "sex", "status", "rda", "ai", "ul"] + (["cdrr"] if len(columns) == 5 else []),
-                                                  rows=[[d.get(k) for k in ("group", "stage", "sex", "status", "rda", "ai", "ul", "cdrr")][: 7 + (len(columns) == 5)] for d in data_rows]))
+    doc = Doc(f"{ing.name}: reference intakes", blocks,
+              subtitle="RDA: Recommended Dietary Allowance · AI: Adequate Intake · UL: Tolerable Upper Intake Level")
+    csv_table = Table(columns=keys, rows=[[d.get(k) for k in keys] for d in data_rows])
+    return Output(data=data, doc=doc, table=csv_table)
 
 
 def personal_intake(ing: Ingredient, row: dict[str, Any], person: Person, rda: Optional[float], ai: Optional[float],

@@ -81,6 +81,6 @@ def _stacked(columns: list[str], texts: list[list[tuple[str, str]]], width: int,
     for row in texts:
         lines.append("")
         for name, (text, style) in zip(columns, row):
-            for i, part in enumerate(wrap(f"{name}: {text}", width)):
-                lines.append(styled(part, style) if i or not style else styled(part, style))
+            for part in wrap(f"{name}: {text}", width):
+                lines.append(styled(part, style))
     return "\n".join(lines) + "\n"

@@ -81,9 +81,6 @@ class Store:
             cards=self.conditions_for(id), interactions=self.interactions_of(id),
         )
 
-    def ingredient_ref(self, id: str) -> Ref:
-        return Ref("ingredient", id, self.display_name("ingredient", id))
-
     def condition(self, id: str) -> Condition:
         row = self.con.execute("SELECT id, name, summary, aliases FROM conditions WHERE id = ?", (id,)).fetchone()
         systems = [r[0] for r in self.con.execute(
