@@ -73,9 +73,10 @@ class Ranked(namedtuple("Ranked", "id name rating validity verdict extra", defau
         return out
 
 
-class Condition(namedtuple("Condition", "id name aliases systems summary ingredients", defaults=((),))):
+class Condition(namedtuple("Condition", "id name aliases systems summary ingredients profile", defaults=((), None))):
     """Fields: id: str; name: str; aliases: list[str]; systems: list[Ref]; summary: str; ingredients:
-    tuple[Ranked, ...] = ()
+    tuple[Ranked, ...] = (); profile: Optional[dict[str, Any]] = None (what_it_is, symptoms,
+    see_a_doctor, conventional_care, sources, reviewed as in data/profiles)
     """
 
     __slots__ = ()

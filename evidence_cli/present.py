@@ -139,16 +139,41 @@ def _form_line(f: dict[str, Any]) -> str:
     return line + (f": {f['note']}" if f.get("note") else "")
 
 
+URGENCY_HEADINGS = (
+    ("emergency", "Emergency: call 911, 999 or 112 now if"),
+    ("urgent", "Urgent: see a doctor today if"),
+    ("soon", "See a doctor soon if"),
+)
+
+
+def profile_blocks(profile: dict[str, Any]) -> list[Block]:
+    """A condition's profile as a health page gives it: what it is, symptoms, when to get help
+    (most urgent first, emergencies styled as warnings), conventional care, sources."""
+    blocks = [Block("What it is", text=" ".join(profile["what_it_is"].split())),
+              Block("Symptoms", bullets=list(profile["symptoms"]))]
+    for urgency, heading in URGENCY_HEADINGS:
+        signs = [s["sign"] for s in profile["see_a_doctor"] if s["urgency"] == urgency]
+        if signs:
+            blocks.append(Block(heading, bullets=signs, style="warning" if urgency == "emergency" else ""))
+    blocks.append(Block("Conventional care (what a doctor may offer first)", bullets=list(profile["conventional_care"])))
+    blocks.append(Block("Sources", bullets=[_ref_line(r) for r in profile["sources"]],
+                        fields=[("Reviewed", str(profile["reviewed"]))]))
+    return blocks
+
+
 def condition(c: Condition) -> Output:
     blocks = [Block(text=c.summary), Block(fields=[("Body systems", ", ".join(s.name for s in c.systems))] +
                                             ([("Also called", ", ".join(c.aliases))] if c.aliases else []))]
+    if c.profile:
+        blocks += profile_blocks(c.profile)
+        blocks.append(Block(text="Supplements do not replace the care above. The evidence for each one:"))
     if c.ingredients:
         blocks.append(Block("Ingredients, ranked by evidence", table=ranked_table(c.ingredients, "Ingredient")))
     else:
         blocks.append(Block(text="No ingredient has a card for this condition yet."))
     data = {"kind": "condition", "id": c.id, "name": c.name, "aliases": c.aliases,
             "systems": [{"id": s.id, "name": s.name} for s in c.systems], "summary": c.summary,
-            "ingredients": [r.as_json() for r in c.ingredients]}
+            "profile": c.profile, "ingredients": [r.as_json() for r in c.ingredients]}
     return Output(data=data, doc=Doc(c.name, blocks, subtitle="Health condition", note=NOT_ADVICE),
                   table=ranked_table(c.ingredients, "Ingredient"))
 

@@ -156,6 +156,15 @@ CARD: Spec = {
     "references": (_tables, False), "reviewed": (_date, True),
 }
 REFERENCE: Spec = {"citation": (_nonempty_str, True), "pmid": (_pmid, False), "doi": (_doi, False), "url": (_url, False)}
+URGENCIES = ("emergency", "urgent", "soon")
+PROFILE: Spec = {
+    "condition": (_id, True), "reviewed": (_date, True), "what_it_is": (_nonempty_str, True),
+    "symptoms": (_str_list, True), "conventional_care": (_str_list, True), "see_a_doctor": (_tables, True),
+    "sources": (_tables, True),
+}
+SIGN: Spec = {"urgency": (_one_of(*URGENCIES), True), "sign": (_nonempty_str, True)}
+PROFILE_SENTENCES = (2, 4)
+PROFILE_ITEM_MAX = 200
 
 
 # --- the dataset -----------------------------------------------------------------------------------
@@ -181,6 +190,7 @@ class Dataset:
     drugs: list[Located] = field(default_factory=list)
     ingredients: list[Located] = field(default_factory=list)
     cards: dict[str, list[Located]] = field(default_factory=dict)  # ingredient id -> its cards
+    profiles: list[Located] = field(default_factory=list)  # condition profiles, one file each
 
 
 class _Checker:
@@ -237,6 +247,8 @@ class _Checker:
             elif doc.rel.startswith("drugs/"):
                 self.only_keys(doc, ["drug"])
                 self.ds.drugs += [t for t in self.tables(doc, "drug") if self.fields(t, DRUG, "drug")]
+            elif doc.rel.startswith("profiles/"):
+                self.profile(Located(doc.data, doc, ()))
         by_folder: dict[str, list[Doc]] = defaultdict(list)
         for doc in self.source.docs_under("ingredients/"):
             parts = doc.rel.split("/")
@@ -278,6 +290,49 @@ class _Checker:
             self.fields(Located(x, item.doc, at + ("interactions", i)), INTERACTION, "interaction")
         if "intake" in item.data:
             self.intake(Located(item.data["intake"], item.doc, at + ("intake",)))
+
+    def profile(self, item: Located) -> None:
+        if not self.fields(item, PROFILE, "profile"):
+            return
+        data = item.data
+        what = f"profile {data['condition']}"
+        stem = Path(item.doc.rel).stem
+        if stem != data["condition"]:
+            self.report(item, ("condition",), f"{what}: the file is named {stem!r}; name it {data['condition']}.toml")
+        sentences = [x for x in SENTENCE_SPLIT.split(data["what_it_is"].strip()) if x]
+        lo, hi = PROFILE_SENTENCES
+        if not lo <= len(sentences) <= hi:
+            self.report(item, ("what_it_is",), f"{what}: what_it_is has {len(sentences)} sentences; it must have {lo} to {hi}")
+        for key in ("symptoms", "conventional_care"):
+            self.items(item, key, data[key], what)
+        signs: dict[str, int] = {}
+        for i, sign in enumerate(data["see_a_doctor"]):
+            loc = Located(sign, item.doc, item.path + ("see_a_doctor", i))
+            if self.fields(loc, SIGN, f"{what} see_a_doctor {i + 1}"):
+                key = normalize(sign["sign"])
+                if key in signs:
+                    self.report(loc, ("sign",), f"{what}: see_a_doctor {i + 1} repeats sign {signs[key] + 1}")
+                signs.setdefault(key, i)
+        if not data["see_a_doctor"]:
+            self.report(item, ("see_a_doctor",), f"{what}: see_a_doctor needs at least one sign")
+        for i, ref in enumerate(data["sources"]):
+            loc = Located(ref, item.doc, item.path + ("sources", i))
+            if self.fields(loc, REFERENCE, f"{what} source {i + 1}") and not any(k in ref for k in ("url", "pmid", "doi")):
+                self.report(loc, ("citation",), f"{what}: source {i + 1} needs a url, pmid or doi")
+        if not data["sources"]:
+            self.report(item, ("sources",), f"{what}: a profile needs at least one source")
+        self.ds.profiles.append(item)
+
+    def items(self, item: Located, key: str, values: list[str], what: str) -> None:
+        if not values:
+            self.report(item, (key,), f"{what}: {key} must not be empty")
+        seen: set[str] = set()
+        for value in values:
+            if not value.strip() or "\n" in value.strip() or len(value) > PROFILE_ITEM_MAX:
+                self.report(item, (key,), f"{what}: each of {key} is one line of at most {PROFILE_ITEM_MAX} characters")
+            elif normalize(value) in seen:
+                self.report(item, (key,), f"{what}: {key} lists {value!r} twice")
+            seen.add(normalize(value))
 
     # -- rules --------------------------------------------------------------------------------------
 
@@ -386,6 +441,14 @@ class _Checker:
                     rel, line = seen_cards[cond].where()
                     self.report(card, ("condition",), f"second card for {ing.data['id']}/{cond} (first at {rel}:{line})")
                 seen_cards.setdefault(cond, card)
+        profiled: dict[str, Located] = {}
+        for p in ds.profiles:
+            cond = p.data["condition"]
+            if cond not in ids["condition"]:
+                self.report(p, ("condition",), f"profile: unknown condition {cond!r}")
+            elif cond in profiled:
+                self.report(p, ("condition",), f"a second profile for {cond} (first in {profiled[cond].doc.rel})")
+            profiled.setdefault(cond, p)
         self.names()
         self.shared_sentences()
         self.text()

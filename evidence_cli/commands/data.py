@@ -18,7 +18,7 @@ def validate(ctx: Context, directory: Optional[str]) -> Output:
     ds, problems = check(root)
     cards = sum(len(c) for c in ds.cards.values())
     counts = {"ingredients": len(ds.ingredients), "conditions": len(ds.conditions), "systems": len(ds.systems),
-              "drugs": len(ds.drugs), "cards": cards}
+              "drugs": len(ds.drugs), "cards": cards, "profiles": len(ds.profiles)}
     summary = ", ".join(f"{v} {k}" for k, v in counts.items())
     data = {"directory": str(root), "valid": not problems, "counts": counts,
             "problems": [{"file": p.file, "line": p.line, "message": p.message} for p in problems]}

@@ -34,7 +34,8 @@ def block_md(b: Block, s: Settings) -> list[str]:
     if b.fields:
         out += [f"- **{_esc(k)}:** {v}" for k, v in b.fields] + [""]
     if b.bullets:
-        out += [f"- {item}" for item in b.bullets] + [""]
+        mark = "**" if b.style == "warning" else ""
+        out += [f"- {mark}{item}{mark}" for item in b.bullets] + [""]
     if b.table:
         out += table_md(b.table, s) + [""]
     return out

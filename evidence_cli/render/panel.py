@@ -88,7 +88,7 @@ def render_doc(d: Doc, width: int, ascii: bool, paint: Painter) -> str:
 def _block(out: _Lines, b: Block) -> None:
     indent = 0
     if b.heading:
-        out.text(b.heading, "bold cyan")
+        out.text(b.heading, "bold red" if b.style == "warning" else "bold cyan")
         indent = 2
     if b.text:
         for para in b.text.split("\n\n"):
@@ -99,8 +99,9 @@ def _block(out: _Lines, b: Block) -> None:
             out.hanging(pad(label, label_width), value, "", indent, first_style="bold")
     if b.bullets:
         bullet = "- " if out.ascii else "• "
+        style = "bold red" if b.style == "warning" else ""
         for item in b.bullets:
-            out.hanging(bullet, item, "", indent)
+            out.hanging("! " if style else bullet, item, style, indent, first_style=style)
     if b.table:
         t = b.table
         text = render_table(list(t.columns), list(t.rows), out.inner - indent, out.ascii, out.paint, t.rating_column,

@@ -56,7 +56,7 @@ def block_lines(b: Block, s: Settings) -> list[str]:
     if b.bullets:
         for item in b.bullets:
             wrapped = _wrap(item, s, indent + "  ")
-            wrapped[0] = indent + "- " + wrapped[0][len(indent) + 2:]
+            wrapped[0] = indent + ("! " if b.style == "warning" else "- ") + wrapped[0][len(indent) + 2:]
             out += wrapped
     if b.table:
         out += [indent + line for line in table_lines(b.table, s)]

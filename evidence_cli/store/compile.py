@@ -84,12 +84,19 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
         names += _names("system", s)
         search.append(("system", s["id"], s["name"], " ".join([*s.get("aliases", []), s["summary"]])))
 
+    profiles = {loc.data["condition"]: loc.data for loc in ds.profiles}
+    for condition_id, profile in profiles.items():
+        con.execute("INSERT INTO profiles VALUES (?,?)", (condition_id, _dump({k: v for k, v in profile.items() if k != "condition"})))
     for loc in ds.conditions:
         c = loc.data
         con.execute("INSERT INTO conditions VALUES (?,?,?,?)", (c["id"], c["name"], c["summary"], _dump(c.get("aliases", []))))
         con.executemany("INSERT OR IGNORE INTO condition_systems VALUES (?,?)", [(s, c["id"]) for s in c["systems"]])
         names += _names("condition", c)
-        search.append(("condition", c["id"], c["name"], " ".join([*c.get("aliases", []), c["summary"]])))
+        body = [*c.get("aliases", []), c["summary"]]
+        if c["id"] in profiles:
+            p = profiles[c["id"]]
+            body += [p["what_it_is"], *p["symptoms"], *(s["sign"] for s in p["see_a_doctor"]), *p["conventional_care"]]
+        search.append(("condition", c["id"], c["name"], " ".join(body)))
 
     for loc in ds.drugs:
         d = loc.data

@@ -16,14 +16,15 @@ def _entries(folder: str) -> list[os.DirEntry]:
 
 def scan(root: Path | str) -> list[str]:
     """Every file the compiled store depends on, as paths, in a stable order: systems.toml,
-    conditions/*.toml, drugs/*.toml, ingredients/*.toml and ingredients/*/*.toml, then foods/*.
+    conditions/*.toml, drugs/*.toml, profiles/*.toml, ingredients/*.toml and ingredients/*/*.toml,
+    then foods/*.
     os.scandir keeps this cheap, since every lookup does it to prove the cache current."""
     root = str(root)
     files = []
     systems = os.path.join(root, "systems.toml")
     if os.path.isfile(systems):
         files.append(systems)
-    for sub in ("conditions", "drugs"):
+    for sub in ("conditions", "drugs", "profiles"):
         files += [e.path for e in _entries(os.path.join(root, sub)) if e.name.endswith(".toml") and e.is_file()]
     folders = []
     for e in _entries(os.path.join(root, "ingredients")):

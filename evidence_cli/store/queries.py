@@ -85,7 +85,9 @@ class Store:
         row = self.con.execute("SELECT id, name, summary, aliases FROM conditions WHERE id = ?", (id,)).fetchone()
         systems = [r[0] for r in self.con.execute(
             "SELECT s.id FROM condition_systems cs JOIN systems s ON s.id = cs.system_id WHERE cs.condition_id = ? ORDER BY s.position", (id,))]
-        return Condition(row[0], row[1], _load(row[3]), self._system_refs(systems), row[2], self.ingredients_for(id))
+        profile = self.con.execute("SELECT profile FROM profiles WHERE condition_id = ?", (id,)).fetchone()
+        return Condition(row[0], row[1], _load(row[3]), self._system_refs(systems), row[2], self.ingredients_for(id),
+                         _load(profile[0]) if profile else None)
 
     def system(self, id: str) -> System:
         row = self.con.execute("SELECT id, name, summary, aliases FROM systems WHERE id = ?", (id,)).fetchone()
@@ -280,8 +282,10 @@ class Store:
             card = self.card(ing_id, cond_id)
             assert card is not None
             cards.append(card.as_json())
+        profiles = {r[0]: _load(r[1]) for r in self.con.execute("SELECT condition_id, profile FROM profiles")}
         conditions = [
-            {"id": r[0], "name": r[1], "aliases": _load(r[3]), "systems": self._condition_systems(r[0]), "summary": r[2]}
+            {"id": r[0], "name": r[1], "aliases": _load(r[3]), "systems": self._condition_systems(r[0]), "summary": r[2],
+             **({"profile": profiles[r[0]]} if r[0] in profiles else {})}
             for r in self.con.execute("SELECT id, name, summary, aliases FROM conditions ORDER BY id")
         ]
         systems = [{"id": r[0], "name": r[1], "aliases": _load(r[3]), "summary": r[2]}
