@@ -188,17 +188,17 @@ def intake(
 
 
 def check(
-    nutrient: Annotated[str, typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
-    amount: Annotated[str, typer.Argument(metavar="AMOUNT", help="A daily amount with its unit: 500mg, 50mcg, 2000IU, 1.5g.", show_default=False)],
+    words: Annotated[List[str], typer.Argument(metavar="NUTRIENT AMOUNT", help="A vitamin or mineral and a daily amount with its unit: 500mg, 400 mg, 50mcg, 2000IU, 1.5g.", autocompletion=_completer("ingredient"), show_default=False)],
     age: Age = None, sex: Sex = None, pregnant: Pregnant = False, lactating: Lactating = False, smoker: Smoker = False,
-    form: Annotated[Optional[str], typer.Option("--form", help="The form, where IU convert differently (vitamin E: natural or synthetic).")] = None,
+    form: Annotated[Optional[str], typer.Option("--form", help="The form, where units convert differently (vitamin E: natural or synthetic; folate: folic acid taken with food).")] = None,
+    total: Annotated[bool, typer.Option("--total", help="The amount is the whole day's intake, food included (default: from supplements).")] = False,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
-    """A daily amount against a person's RDA/AI and upper limit, with a plain verdict."""
+    """A daily amount against the upper limit, with the RDA/AI as context."""
     from evidence_cli.commands import nutrients
 
     c = _context(fmt, data_dir, no_color, no_pager)
-    c.emit(nutrients.check(c, nutrient, amount, nutrients.person(age, sex, pregnant, lactating, smoker), form))
+    c.emit(nutrients.check(c, words, nutrients.person(age, sex, pregnant, lactating, smoker), form, total))
 
 
 def foods(
@@ -286,7 +286,7 @@ COMMANDS: dict[str, tuple[Callable[..., None], str]] = {
     "map": (map_, "Examples:\n\n\b\n  evidence map nervous\n  evidence systems cardiovascular --map\n  evidence map immune --format csv"),
     "rubric": (rubric, "Examples:\n\n\b\n  evidence rubric\n  evidence rubric --format json"),
     "intake": (intake, "Examples:\n\n\b\n  evidence intake magnesium\n  evidence intake iron --age 30 --sex female --pregnant\n  evidence intake vitamin-d --age 6m"),
-    "check": (check, "Examples:\n\n\b\n  evidence check magnesium 500mg --age 40 --sex male\n  evidence check vitamin-d 2000IU --age 70 --sex female"),
+    "check": (check, "Examples:\n\n\b\n  evidence check magnesium 500mg --age 40 --sex male\n  evidence check vitamin d 2000 IU\n  evidence check calcium 1200mg --total --age 70 --sex female"),
     "foods": (foods, "Examples:\n\n\b\n  evidence foods magnesium\n  evidence foods magnesium --per 100g --top 20\n  evidence foods iron --group vegetables"),
     "safety": (safety, "Examples:\n\n\b\n  evidence safety magnesium\n  evidence safety vitamin-a --format markdown"),
     "interactions": (interactions, "Examples:\n\n\b\n  evidence interactions warfarin\n  evidence interactions antibiotics\n  evidence interactions magnesium"),

@@ -9,6 +9,8 @@ from evidence_cli.errors import UsageError
 from evidence_cli.text import printable
 
 STAGES = ("0-6m", "7-12m", "1-3y", "4-8y", "9-13y", "14-18y", "19-30y", "31-50y", "51-70y", "71+y")
+ADULT_STAGES = STAGES[6:]
+PREGNANCY_STAGES = ("14-18y", "19-30y", "31-50y")
 # upper bound of each stage in months (exclusive), in order
 _STAGE_END_MONTHS = (7, 12, 48, 108, 168, 228, 372, 612, 852, None)  # "0-6 months" includes a 6-month-old
 MASS_IN_MG = {"g": 1000.0, "mg": 1.0, "mcg": 0.001}
@@ -60,9 +62,9 @@ def stage_label(stage: str, sex: str, status: str = "") -> str:
         return f"{'Pregnancy' if status == 'pregnant' else 'Lactation'}, {span}"
     if stage in ("0-6m", "7-12m"):
         return f"Infants {span}"
-    if stage in ("1-3y", "4-8y") and sex == "any":
-        return f"Children {span}"
-    return f"{'Females' if sex == 'female' else 'Males' if sex == 'male' else 'Everyone'} {span}"
+    if sex == "any":
+        return f"{'Adults' if stage in ADULT_STAGES else 'Teenagers' if stage == '14-18y' else 'Children'} {span}"
+    return f"{'Females' if sex == 'female' else 'Males'} {span}"
 
 
 def unit_label(intake: dict[str, Any]) -> str:
@@ -94,6 +96,9 @@ def row_for(intake: dict[str, Any], person: Person) -> tuple[dict[str, Any], lis
     for row in candidates:
         if row["sex"] == "any" or row["sex"] in sexes:
             return row, notes
+    values = {tuple(r.get(k) for k in ("rda", "ai", "ul", "cdrr")) for r in candidates}
+    if not sexes and len(values) == 1:
+        return candidates[0], notes  # female and male rows agree: no need to ask
     raise UsageError(f"the reference intake for {stage_label(stage, 'any')} differs by sex", hint="add --sex female or --sex male")
 
 
@@ -118,7 +123,8 @@ def parse_amount(text: str, nutrient: str, intake: dict[str, Any], form: Optiona
     value = float(m.group(1))
     raw_unit = (m.group(2) or "").lower()
     if not raw_unit:
-        raise UsageError(f"the amount {printable(text, 40)!r} has no unit", hint=f"e.g. {text.strip()}{intake['unit']}")
+        raise UsageError(f"the amount {printable(text, 40)!r} has no unit",
+                         hint=f"add one, as in {safe_example(intake)} (mg, mcg, g or IU)")
     unit = UNIT_ALIASES.get(raw_unit)
     if unit is None:
         raise UsageError(f"unknown unit {printable(m.group(2), 20)!r}", hint="use g, mg, mcg (µg) or IU")
@@ -128,54 +134,53 @@ def parse_amount(text: str, nutrient: str, intake: dict[str, Any], form: Optiona
     if form is not None and not any(u["form"].lower() == form.strip().lower() for u in forms):
         listed = "; ".join(sorted({u["form"] for u in forms})) or "none"
         raise UsageError(f"{nutrient} has no form {printable(form, 40)!r}", hint=f"forms: {listed}")
+    if unit in MASS_IN_MG:
+        # a mass is first read in the table's mass unit; a form's factor then applies to it
+        # (0.3 mg of folic acid is 300 mcg of folic acid, whichever way it is written)
+        value_in_table = value * MASS_IN_MG[unit] / MASS_IN_MG[table_unit]
+        chosen = [u for u in units if u["unit"] in MASS_IN_MG and form is not None
+                  and u.get("form", "").lower() == form.strip().lower()]
+        if not chosen:
+            by_form = [u for u in units if u["unit"] in MASS_IN_MG and u.get("form")]
+            note = (f"read as {unit_label(intake)}, as labels print it, and counted in full against the UL, the "
+                    f"cautious reading; if the label gives {by_form[0]['unit']} of {by_form[0]['form'].split(' taken')[0]}, "
+                    f"add --form {by_form[0]['form']!r}") if by_form else ""
+            return Amount(value, unit, value_in_table, value_in_table, note)
+        u = chosen[0]
+        scale = MASS_IN_MG[table_unit] / MASS_IN_MG[u["unit"]]
+        return _converted(value, unit, value_in_table * scale, u, intake)
     options = [u for u in units if u["unit"].lower() == unit.lower()
                and (form is None or u.get("form", "").lower() == form.strip().lower())]
-    if unit in MASS_IN_MG and not (form and options):
-        converted = value * MASS_IN_MG[unit] / MASS_IN_MG[table_unit]
-        return Amount(value, unit, converted, converted)
     if not options:
         raise UsageError(f"{unit} does not apply to {nutrient}", hint=f"give the amount in {table_unit} (or g, mg, mcg)")
     if len(options) > 1:
         listed = " or ".join(f"--form {u.get('form', '')!r}" for u in options)
         raise UsageError(f"{unit} of {nutrient} converts differently by form", hint=f"add {listed}")
-    u = options[0]
-    per_unit = u["per_unit"] * (MASS_IN_MG[unit] / MASS_IN_MG[table_unit] if unit in MASS_IN_MG else 1)
-    converted = value * per_unit
-    toward_ul = value * u.get("ul_per_unit", u["per_unit"])
-    label = f"1 {unit}{' of ' + u['form'] if u.get('form') else ''} = {u['per_unit']:g} {unit_label(intake)}"
+    return _converted(value, unit, value, options[0], intake)
+
+
+def _converted(value: float, unit: str, count: float, u: dict[str, Any], intake: dict[str, Any]) -> Amount:
+    """`count` units `u` (IU, or micrograms of a form) as table units and as what counts to the UL."""
+    label = f"1 {u['unit']}{' of ' + u['form'] if u.get('form') else ''} = {u['per_unit']:g} {unit_label(intake)}"
     if "ul_per_unit" in u:
         label += ("; it does not count against the UL" if u["ul_per_unit"] == 0
-                  else f"; {u['ul_per_unit']:g} {table_unit} of it counts against the UL")
-    return Amount(value, unit, converted, toward_ul, label)
+                  else f"; {u['ul_per_unit']:g} {intake['unit']} of it counts against the UL")
+    return Amount(value, unit, count * u["per_unit"], count * u.get("ul_per_unit", u["per_unit"]), label)
 
 
-def needs(row: dict[str, Any], intake: dict[str, Any], person: Person) -> tuple[Optional[float], Optional[float]]:
-    """(rda, ai) for the person, with the smoker's addition where the table has one."""
-    rda, ai = row.get("rda"), row.get("ai")
-    add = (intake.get("smoker") or {}).get("rda_add")
-    if person.smoker and add and rda is not None:
-        rda = rda + add
-    return rda, ai
-
-
-def verdict(amount: Amount | float, rda: Optional[float], ai: Optional[float], ul: Optional[float],
-            intake: dict[str, Any], unit: str) -> tuple[str, str]:
-    """(code, sentence): code is below, meets, above-ul or no-reference; the sentence says it plainly."""
-    value = amount.converted if isinstance(amount, Amount) else amount
-    toward_ul = amount.toward_ul if isinstance(amount, Amount) else amount
-    value, toward_ul = round(value, 6), round(toward_ul, 6)
-    target, label = (rda, "RDA") if rda is not None else (ai, "AI")
-    applies = intake.get("ul_applies_to") or ""
-    scope = intake.get("ul_scope", "total")
-    base = intake["unit"]
-    if ul is not None and toward_ul > ul:
-        if scope == "total":
-            return "above-ul", f"{toward_ul:g} {base} a day is ABOVE the upper limit (UL) of {ul:g} {base}: more raises the risk of harm."
-        return "above-ul", (f"{toward_ul:g} {base} a day is ABOVE the upper limit (UL) of {ul:g} {base} for {applies or 'this form'}. "
-                            f"Taken as a supplement, this amount raises the risk of side effects.")
-    if target is None:
-        return "no-reference", f"No RDA or AI is set for this group; {value:g} {unit} is within the UL." if ul else "No reference intake is set for this group."
-    if value < target:
-        return "below", f"{value:g} {unit} a day is below the {label} of {target:g} {unit}."
-    tail = f" and is within the UL of {ul:g} {base}" if ul is not None else " (no UL is set)"
-    return "meets", f"{value:g} {unit} a day meets the {label} of {target:g} {unit}{tail}."
+def safe_example(intake: dict[str, Any]) -> str:
+    """An everyday amount to show how to write a unit: the lowest adult RDA or AI, and never
+    more than the lowest adult UL. Used in hints, so it must never suggest a dose above the UL."""
+    adults = [r for r in intake["rows"] if r["stage"] in ADULT_STAGES and not r.get("status")]
+    needs = [r.get("rda", r.get("ai")) for r in adults if r.get("rda", r.get("ai")) is not None]
+    uls = [r["ul"] for r in adults if "ul" in r]
+    value = min(needs) if needs else None
+    if uls:
+        value = min(uls) if value is None else min(value, min(uls))
+    if value is None:
+        return f"100{intake['unit']}"
+    examples = [f"{value:g}{intake['unit']}"]
+    for u in intake.get("units", []):
+        if not u.get("form") and u["unit"] == "IU":
+            examples.append(f"{value / u['per_unit']:g}IU")
+    return " or ".join(examples)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Optional, Sequence
 from evidence_cli.render.doc import NOT_ADVICE, Block, Doc, Output, Table
 
 if TYPE_CHECKING:
+    from evidence_cli.dose import Assessment, Target
     from evidence_cli.intake import Person
     from evidence_cli.model import Card, Condition, Food, Ingredient, Interaction, Ranked, SearchHit, System
 
@@ -261,21 +262,24 @@ def intake_table(ing: Ingredient, highlight: Optional[dict[str, Any]] = None) ->
     return Output(data=data, doc=doc, table=csv_table)
 
 
-def personal_intake(ing: Ingredient, row: dict[str, Any], person: Person, rda: Optional[float], ai: Optional[float],
-                    notes: list[str]) -> dict[str, Any]:
-    from evidence_cli.intake import stage_label, unit_label
+def personal_intake(ing: Ingredient, target: Target, person: Person) -> dict[str, Any]:
+    from evidence_cli.intake import unit_label
 
     intake = ing.intake or {}
     out = {
-        "nutrient": ing.id, "name": ing.name, "unit": unit_label(intake),
-        "group": stage_label(row["stage"], row["sex"] if row["sex"] != "any" else "any", row.get("status", "")),
-        "rda": rda, "ai": ai, "ul": row.get("ul"), "ul_applies_to": intake.get("ul_applies_to"),
+        "nutrient": ing.id, "name": ing.name, "unit": unit_label(intake), "group": target.group,
+        "rda": target.rda, "ai": target.ai, "ul": target.ul, "ul_applies_to": intake.get("ul_applies_to"),
         "source": intake.get("source"),
     }
-    if "cdrr" in row:
-        out["cdrr"] = row["cdrr"]
+    if target.rda_range:
+        out["rda_range"] = list(target.rda_range)
+    if target.ai_range:
+        out["ai_range"] = list(target.ai_range)
+    if target.cdrr is not None:
+        out["cdrr"] = target.cdrr
+    notes = list(target.notes)
     if person.smoker and intake.get("smoker"):
-        notes = notes + [f"includes {intake['smoker']['rda_add']:g} {unit_label(intake)} more for smokers"]
+        notes.append(f"includes {intake['smoker']['rda_add']:g} {unit_label(intake)} more for smokers")
     out["notes"] = notes
     return out
 
@@ -283,12 +287,8 @@ def personal_intake(ing: Ingredient, row: dict[str, Any], person: Person, rda: O
 def person_intake(ing: Ingredient, personal: dict[str, Any], row: dict[str, Any]) -> Output:
     full = intake_table(ing, highlight=row)
     unit = personal["unit"]
-    fields = [("Group", personal["group"])]
-    if personal["rda"] is not None:
-        fields.append(("RDA", f"{personal['rda']:g} {unit} a day"))
-    if personal["ai"] is not None:
-        fields.append(("AI", f"{personal['ai']:g} {unit} a day"))
-    fields.append(("UL", "not determined" if personal["ul"] is None else f"{personal['ul']:g} {unit} a day"))
+    fields = [("Group", personal["group"]), *_need_fields(personal),
+              ("UL", "not determined" if personal["ul"] is None else f"{personal['ul']:g} {unit} a day")]
     if personal.get("cdrr") is not None:
         fields.append(("CDRR", f"reduce intake if above {personal['cdrr']:g} {unit} a day"))
     if personal.get("ul_applies_to") and personal["ul"] is not None:
@@ -303,26 +303,39 @@ def person_intake(ing: Ingredient, personal: dict[str, Any], row: dict[str, Any]
     return Output(data=personal, doc=doc, table=table)
 
 
-def check(personal: dict[str, Any], amount: dict[str, Any], code: str, sentence: str) -> Output:
-    data = {**personal, "amount": amount["converted"], "unit": personal["unit"], "input": amount["input"],
-            "verdict": code, "message": sentence}
-    fields = [("Amount", f"{amount['input']}" + (f" = {amount['converted']:g} {personal['unit']}" if amount["input_unit"] != personal["unit"].split()[0] else "")),
-              ("Group", personal["group"])]
+def _need_fields(personal: dict[str, Any]) -> list[tuple[str, str]]:
+    unit, fields = personal["unit"], []
     for key, label in (("rda", "RDA"), ("ai", "AI")):
         if personal[key] is not None:
-            fields.append((label, f"{personal[key]:g} {personal['unit']} a day"))
-    fields.append(("UL", "not determined" if personal["ul"] is None else f"{personal['ul']:g} {personal['unit']} a day"))
+            fields.append((label, f"{personal[key]:g} {unit} a day"))
+        elif personal.get(key + "_range"):
+            low, high = personal[key + "_range"]
+            fields.append((label, f"{low:g} to {high:g} {unit} a day, by age and sex"))
+    return fields
+
+
+VERDICT_TITLES = {"above-ul": "Above the upper limit", "at-ul": "At the upper limit: do not take more",
+                  "within-ul": "Within the upper limit", "no-ul": "No upper limit is set"}
+
+
+def check(personal: dict[str, Any], amount: dict[str, Any], verdict: Assessment) -> Output:
+    data = {**personal, "amount": amount["converted"], "amount_toward_ul": amount["toward_ul"], "unit": personal["unit"],
+            "input": amount["input"], "basis": "total intake" if amount["total"] else "supplements",
+            "verdict": verdict.code, "message": verdict.sentence, "context": verdict.context}
+    converted = "" if amount["input_unit"] == personal["unit"].split()[0] and amount["converted"] == amount["toward_ul"] \
+        else f" = {amount['converted']:g} {personal['unit']}"
+    fields = [("Amount", amount["input"] + converted + (" in all (food included)" if amount["total"] else " from supplements")),
+              ("Group", personal["group"]), *_need_fields(personal),
+              ("UL", "not determined" if personal["ul"] is None else f"{personal['ul']:g} {personal['unit']} a day")]
     if personal.get("ul_applies_to") and personal["ul"] is not None:
         fields.append(("UL applies to", personal["ul_applies_to"]))
-    blocks = [Block(text=sentence, style="warning" if code == "above-ul" else "")]
-    blocks.append(Block(fields=fields))
-    extra = list(personal["notes"]) + ([amount["note"]] if amount.get("note") else [])
+    blocks = [Block(text=verdict.sentence, style="warning" if verdict.code in ("above-ul", "at-ul") else ""),
+              Block(fields=fields)]
+    extra = list(verdict.context) + list(personal["notes"]) + ([amount["note"]] if amount.get("note") else [])
     if extra:
         blocks.append(Block(bullets=[n[0].upper() + n[1:] for n in extra]))
-    doc = Doc(f"{personal['name']}: {amount['input']} a day", blocks, note=NOT_ADVICE,
-              verdict={"above-ul": "Above the upper limit", "meets": "Meets the reference intake",
-                       "below": "Below the reference intake"}.get(code, "No reference intake set"))
-    cols = [k for k in data if k != "notes"]
+    doc = Doc(f"{personal['name']}: {amount['input']} a day", blocks, note=NOT_ADVICE, verdict=VERDICT_TITLES[verdict.code])
+    cols = [k for k in data if k not in ("notes", "context")]
     return Output(data=data, doc=doc, table=Table(columns=cols, rows=[[data[k] for k in cols]]))
 
 

@@ -132,6 +132,7 @@ FORM: Spec = {"name": (_nonempty_str, True), "elemental_percent": (_number, Fals
 INTAKE: Spec = {
     "unit": (_one_of(*MASS_UNITS), True), "measure": (_str, False), "source": (_nonempty_str, True),
     "source_url": (_url, False), "ul_scope": (_one_of(*UL_SCOPES), False), "ul_applies_to": (_str, False),
+    "ul_measure": (_str, False),
     "notes": (_str_list, False), "units": (_tables, False), "smoker": (_table, False), "rows": (_tables, True),
 }
 UNIT: Spec = {"unit": (_nonempty_str, True), "per_unit": (_number, True), "ul_per_unit": (_number, False),

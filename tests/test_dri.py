@@ -140,18 +140,19 @@ def test_iu_for_vitamin_a_and_e_need_the_form():
     assert synthetic["amount"] == pytest.approx(540)
     assert synthetic["verdict"] == "above-ul", "1,100 IU of synthetic vitamin E is the UL"
     retinol = run("check", "vitamin-a", "10000IU", "--form", "retinol", "--age", "40", "--sex", "male", "-f", "json").json()
-    assert retinol["amount"] == pytest.approx(3000) and retinol["verdict"] == "meets"
+    assert retinol["amount"] == pytest.approx(3000) and retinol["verdict"] == "at-ul"
     retinol = run("check", "vitamin-a", "12000IU", "--form", "retinol", "--age", "40", "--sex", "male", "-f", "json").json()
     assert retinol["verdict"] == "above-ul"
     carotene = run("check", "vitamin-a", "25000IU", "--form", "supplemental beta-carotene", "--age", "40", "--sex", "male",
                    "-f", "json").json()
-    assert carotene["verdict"] == "meets", "beta-carotene does not count against the preformed vitamin A UL"
+    assert carotene["verdict"] == "within-ul", "beta-carotene does not count against the preformed vitamin A UL"
 
 
 def test_folic_acid_counts_as_dfe_for_the_rda_and_as_folic_acid_for_the_ul():
     data = run("check", "folate", "800mcg", "--form", "folic acid taken with food", "--age", "30", "--sex", "female",
                "-f", "json").json()
-    assert data["amount"] == pytest.approx(1360) and data["verdict"] == "meets"
+    assert data["amount"] == pytest.approx(1360) and data["verdict"] == "within-ul"
+    assert "800 mcg" in data["message"] and "UL) of 1000 mcg folic acid" in data["message"]
     data = run("check", "folate", "1200mcg", "--form", "folic acid taken with food", "--age", "30", "--sex", "female",
                "-f", "json").json()
     assert data["verdict"] == "above-ul"
@@ -167,10 +168,9 @@ def test_bad_units_are_refused(amount, message):
     assert message in r.err
 
 
-def test_check_verdicts_say_below_meets_or_above():
-    below = run("check", "zinc", "5mg", "--age", "40", "--sex", "male").out
-    meets = run("check", "zinc", "15mg", "--age", "40", "--sex", "male").out
+def test_check_verdicts_are_about_the_upper_limit_with_the_rda_as_context():
+    low = run("check", "zinc", "5mg", "--age", "40", "--sex", "male").out
     above = run("check", "zinc", "50mg", "--age", "40", "--sex", "male").out
-    assert "below the RDA of 11 mg" in below
-    assert "meets the RDA of 11 mg" in meets
+    assert "within the upper limit (UL) of 40 mg" in low and "below" not in low.lower()
+    assert "the RDA for males 31-50 years is 11 mg a day, from food and supplements together" in low
     assert "ABOVE the upper limit (UL) of 40 mg" in above

@@ -58,7 +58,7 @@ def test_check_above_the_supplement_ul_says_so_plainly():
 
 def test_check_within_limits():
     data = run("check", "magnesium", "0.3g", "--age", "40", "--sex", "male", "-f", "json").json()
-    assert data["amount"] == 300 and data["verdict"] == "below"
+    assert data["amount"] == 300 and data["verdict"] == "within-ul"
     data = run("check", "magnesium", "420mg", "--age", "40", "--sex", "female", "-f", "json").json()
     assert data["verdict"] == "above-ul"  # meets the RDA of 320 but exceeds the 350 mg supplement UL
     data = run("check", "magnesium", "200 mg", "--age", "8", "-f", "json").json()
@@ -83,7 +83,7 @@ def test_pregnant_iron_is_27_mg():
     (["intake", "magnesium", "--age", "30", "--sex", "x"], "--sex must be female or male"),
     (["intake", "magnesium", "--age", "30", "--sex", "male", "--pregnant"], "applies to females"),
     (["check", "magnesium", "500"], "has no unit"),
-    (["check", "magnesium", "500mg"], "needs the person's --age"),
+    (["check", "phosphorus", "700mg", "--sex", "female"], "the upper limit differs by age"),
     (["check", "magnesium", "lots", "--age", "30"], "cannot read the amount"),
     (["foods", "magnesium", "--per", "cup"], "--per must be serving or 100g"),
 ])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from evidence_cli import dose
 from evidence_cli import intake as dri
 from evidence_cli import present
 from evidence_cli.commands.context import Context
@@ -38,25 +39,35 @@ def intake(ctx: Context, name: str, p: dri.Person) -> Output:
     ing = _nutrient(ctx, name)
     if not p.given:
         return present.intake_table(ing)
-    row, notes = dri.row_for(ing.intake, p)
-    rda, ai = dri.needs(row, ing.intake, p)
-    return present.person_intake(ing, present.personal_intake(ing, row, p, rda, ai, notes), row)
+    target = dose.target_for(ing.intake, p)
+    return present.person_intake(ing, present.personal_intake(ing, target, p), target.row)
 
 
-def check(ctx: Context, name: str, amount_text: str, p: dri.Person, form: Optional[str]) -> Output:
+def check(ctx: Context, words: list[str], p: dri.Person, form: Optional[str], total: bool = False) -> Output:
+    name, amount_text = split_amount(words)
     ing = _nutrient(ctx, name)
     assert ing.intake is not None
     amount = dri.parse_amount(amount_text, ing.name, ing.intake, form)
-    if p.months is None:
-        raise UsageError("check needs the person's --age (and --sex from 9 years)", hint=f"e.g. evidence check {ing.id} {amount_text} --age 40 --sex male")
-    row, notes = dri.row_for(ing.intake, p)
-    rda, ai = dri.needs(row, ing.intake, p)
-    personal = present.personal_intake(ing, row, p, rda, ai, notes)
-    unit = personal["unit"]
-    code, sentence = dri.verdict(amount, rda, ai, row.get("ul"), ing.intake, unit)
+    target = dose.target_for(ing.intake, p)
     shown = f"{amount.value:g} {amount.unit}"
-    return present.check(personal, {"converted": round(amount.converted, 6), "input": shown, "input_unit": amount.unit,
-                                    "note": amount.note}, code, sentence)
+    written = shown + (f" of {form.strip()}" if form and amount.unit != "IU" else "")
+    verdict = dose.assess(ing.intake, target, amount.converted, amount.toward_ul, ing.name, total=total, written=written)
+    personal = present.personal_intake(ing, target, p)
+    return present.check(personal, {"converted": round(amount.converted, 6), "toward_ul": round(amount.toward_ul, 6),
+                                    "input": shown, "input_unit": amount.unit, "note": amount.note, "total": total},
+                         verdict)
+
+
+def split_amount(words: list[str]) -> tuple[str, str]:
+    """NUTRIENT AMOUNT as typed, in one or several words: `vitamin d 2000 IU`, `magnesium 400mg`,
+    `"vitamin d" "2000 IU"`. The amount starts at the first word that starts with a digit."""
+    words = [w for w in words if w.strip()]
+    for i, word in enumerate(words):
+        if i and (word[0].isdigit() or word[0] == "."):
+            return " ".join(words[:i]), " ".join(words[i:])
+    if len(words) >= 2:
+        return " ".join(words[:-1]), words[-1]
+    raise UsageError("check needs a nutrient and a daily amount", hint="e.g. evidence check magnesium 200mg")
 
 
 def foods(ctx: Context, name: str, top: int, per: str, group: Optional[str], show_all: bool) -> Output:
