@@ -174,3 +174,13 @@ def test_check_verdicts_are_about_the_upper_limit_with_the_rda_as_context():
     assert "within the upper limit (UL) of 40 mg" in low and "below" not in low.lower()
     assert "the RDA for males 31-50 years is 11 mg a day, from food and supplements together" in low
     assert "ABOVE the upper limit (UL) of 40 mg" in above
+
+
+@pytest.mark.parametrize("args, ai", [
+    (["--age", "40", "--sex", "male"], 1.6), (["--age", "40", "--sex", "female"], 1.1), (["--age", "6m"], 0.5),
+    (["--age", "11", "--sex", "female"], 1.0), (["--age", "30", "--sex", "female", "--pregnant"], 1.4),
+    (["--age", "30", "--sex", "female", "--lactating"], 1.3),
+])
+def test_omega_3_has_the_ala_adequate_intake(args, ai):
+    data = run("intake", "fish oil", *args, "-f", "json").json()
+    assert data["ai"] == ai and data["unit"] == "g ALA" and data["ul"] is None

@@ -62,3 +62,33 @@ def test_empty_name_is_a_usage_error():
     r = run("show", "   ")
     assert r.code == 2
     assert "empty" in r.err
+
+
+@pytest.mark.parametrize("typed,expected", [
+    ("bp", "hypertension"), ("BP", "hypertension"), ("uti", "urinary-tract-infection"), ("IBS", "irritable-bowel-syndrome"),
+    ("amd", "macular-degeneration"), ("ckd", "chronic-kidney-disease"), ("gerd", "acid-indigestion"),
+    ("adhd", "attention-deficit-disorder"), ("pcos", "polycystic-ovary-syndrome"), ("rls", "restless-leg-syndrome"),
+    ("cfs", "chronic-fatigue-syndrome"), ("pet", "pets-supplements-for"),
+])
+def test_everyday_abbreviations_name_what_people_mean(typed, expected):
+    data = run("show", typed, "-f", "json").json()
+    assert data["kind"] == "condition" and data["id"] == expected
+
+
+def test_a_short_word_never_resolves_by_prefix(data_copy):
+    # without its alias, "bp" must not fall through to benign prostatic hyperplasia ("bph")
+    path = next(p for p in (data_copy / "conditions").glob("*.toml") if 'id = "hypertension"' in p.read_text())
+    path.write_text(path.read_text().replace('"BP", ', ""), encoding="utf-8")
+    r = run("show", "bp", "--data-dir", str(data_copy))
+    assert r.code == 1 and "Prostat" not in r.out
+    assert run("show", "ashwag", "--data-dir", str(data_copy), "-f", "json").json()["id"] == "ashwagandha"
+
+
+@pytest.mark.parametrize("typed,not_meant", [
+    ("bv", "vaginal-yeast-infection"), ("bacterial vaginosis", "vaginal-yeast-infection"),
+    ("pots", "orthostatic-hypotension"), ("rp", "retinitis-pigmentosa"), ("sca", "cardiac-arrest"),
+    ("cin", "contrast-nephropathy"),
+])
+def test_short_aliases_with_a_dangerous_second_meaning_are_gone(typed, not_meant):
+    r = run("show", typed, "-f", "json")
+    assert r.code != 0 or r.json()["id"] != not_meant
