@@ -1,5 +1,6 @@
 """A typed name -> the one thing it names (by id, name or alias, then unambiguous prefix), or
-NotFound with "did you mean" suggestions."""
+NotFound with "did you mean" suggestions. A short word (SHORT_WORD letters or fewer) resolves only
+exactly: "bp" must never become benign prostatic hyperplasia by prefix."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ KIND_WORDS = {
     "ingredient": "ingredient", "condition": "condition", "system": "body system", "drug": "drug or drug class",
 }
 MAX_NAME = 200
+SHORT_WORD = 3
 
 
 def _describe(kinds: Sequence[str]) -> str:
@@ -32,7 +34,7 @@ def resolve(store: Store, text: str, kinds: Sequence[str]) -> Ref:
         raise NotFound(f"no {what} is called {printable(text, 60)!r} (names are at most {MAX_NAME} characters)")
     rank = {k: i for i, k in enumerate(kinds)}
     found = sorted(store.exact(name, kinds), key=lambda f: rank[f[0]])[:1]  # exact ties: first kind wins
-    if not found:
+    if not found and len(name) > SHORT_WORD:
         found = store.prefixed(name, kinds)
     if len(found) == 1:
         kind, id = found[0]
