@@ -206,14 +206,17 @@ def foods(
     top: Annotated[int, typer.Option("--top", "-n", help="How many foods.")] = 15,
     per: Annotated[str, typer.Option("--per", help="Rank per serving or per 100g.")] = "serving",
     group: Annotated[Optional[str], typer.Option("--group", "-g", help="Only this USDA food group (a prefix will do).")] = None,
-    show_all: Annotated[bool, typer.Option("--all", help="Every food, including brand items, fortified products and baby foods.")] = False,
+    show_all: Annotated[bool, typer.Option("--all", help="Every food, including dry, raw and concentrated forms, brand items, fortified products and baby foods.")] = False,
+    vegetarian: Annotated[bool, typer.Option("--vegetarian", help="Only foods without meat or fish.")] = False,
+    vegan: Annotated[bool, typer.Option("--vegan", help="Only foods without any animal product.")] = False,
+    exclude: Annotated[Optional[List[str]], typer.Option("--exclude", "-x", help="Leave out a USDA food group (a prefix will do); repeatable.")] = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
-    """Food sources from USDA SR28, with serving, amount and % of the adult Daily Value."""
+    """Food sources from USDA SR28, as eaten, with serving, amount and % of the adult Daily Value."""
     from evidence_cli.commands import nutrients
 
     c = _context(fmt, data_dir, no_color, no_pager)
-    c.emit(nutrients.foods(c, nutrient, top, per, group, show_all))
+    c.emit(nutrients.foods(c, nutrient, top, per, group, show_all, vegetarian, vegan, exclude or ()))
 
 
 def safety(

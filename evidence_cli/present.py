@@ -180,9 +180,12 @@ def condition(c: Condition) -> Output:
 
 
 def system_table(rows: Sequence[Ranked]) -> Table:
+    """A system's conditions with the best card of each: its verdict goes with its rating, so that
+    a 4 is never read against the wrong question (melatonin helps sleep in autism, not autism)."""
     return Table(
-        columns=["Best rating", "Condition", "Best-rated ingredient", "Cards"],
-        rows=[[r.rating, r.name, (r.extra.get("best_ingredient") or {}).get("name"), r.extra.get("cards", 0)] for r in rows],
+        columns=["Best rating", "Condition", "Best-rated ingredient", "Cards", "Verdict of the best card"],
+        rows=[[r.rating, r.name, (r.extra.get("best_ingredient") or {}).get("name"), r.extra.get("cards", 0), r.verdict]
+              for r in rows],
         rating_column=0,
     )
 
@@ -341,7 +344,8 @@ def check(personal: dict[str, Any], amount: dict[str, Any], verdict: Assessment)
 
 # -- foods, safety, interactions, search ---------------------------------------------------------------
 
-def foods(nutrient_name: str, rows: Sequence[Food], per: str, label: str, dv: Optional[float], common_only: bool) -> Output:
+def foods(nutrient_name: str, rows: Sequence[Food], per: str, label: str, dv: Optional[float], common_only: bool,
+          notes: Sequence[str] = ()) -> Output:
     amount_col = f"{label} per {'serving' if per == 'serving' else '100 g'} ({rows[0].unit if rows else ''})".replace(" ()", "")
     columns = ["Food", "Group"] + (["Serving", "g"] if per == "serving" else []) + [amount_col, "% DV"]
     table_rows = []
@@ -352,8 +356,9 @@ def foods(nutrient_name: str, rows: Sequence[Food], per: str, label: str, dv: Op
         row += [f.amount, f.dv_percent]
         table_rows.append(row)
     dv_note = f" % DV: of the FDA adult Daily Value ({dv:g} {rows[0].unit if rows else ''})." if dv else " No FDA Daily Value is set for this nutrient."
-    scope = " Common foods only (--all for every food)." if common_only else ""
-    footer = SR28 + dv_note + scope
+    scope = (" Foods as eaten (cooked or ready to eat), one row for salted and unsalted copies; --all for every"
+             " food, including dry, raw and concentrated forms." if common_only else "")
+    footer = " ".join([SR28 + dv_note + scope, *notes])
     table = Table(columns=columns, rows=table_rows, bars=len(columns) - 2,
                   title=f"Food sources of {nutrient_name}, ranked per {'serving' if per == 'serving' else '100 g'}")
     csv_table = table._replace(columns=[*columns, "Source"], rows=[[*r, "USDA SR28"] for r in table_rows])

@@ -79,3 +79,17 @@ def test_search_with_no_hits_says_so_on_stderr():
     assert r.out == ""
     assert "nothing found" in r.err
     assert run("search", "xyzzyplugh", "-f", "json").json() == []
+
+
+def test_a_systems_list_shows_each_rating_with_the_verdict_of_its_card():
+    rows = run("systems", "nervous", "-f", "json").json()["conditions"]
+    rated = [r for r in rows if r["rating"] is not None]
+    assert rated and all(r["verdict"] for r in rated)
+    plain = run("systems", "nervous", "-f", "plain").out
+    assert "Verdict of the best card" in plain
+
+
+def test_a_hospital_burns_treatment_is_not_rated_against_minor_burns():
+    names = [r["id"] for r in run("ingredients", "burns", "-f", "json").json()]
+    assert "bromelain" not in names
+    assert [r["id"] for r in run("ingredients", "severe burns", "-f", "json").json()] == ["bromelain"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from evidence_cli import dose
 from evidence_cli import intake as dri
@@ -70,7 +70,8 @@ def split_amount(words: list[str]) -> tuple[str, str]:
     raise UsageError("check needs a nutrient and a daily amount", hint="e.g. evidence check magnesium 200mg")
 
 
-def foods(ctx: Context, name: str, top: int, per: str, group: Optional[str], show_all: bool) -> Output:
+def foods(ctx: Context, name: str, top: int, per: str, group: Optional[str], show_all: bool,
+          vegetarian: bool = False, vegan: bool = False, exclude: Sequence[str] = ()) -> Output:
     if top < 1:
         raise UsageError("--top must be at least 1")
     per = per.lower().replace(" ", "")
@@ -83,16 +84,23 @@ def foods(ctx: Context, name: str, top: int, per: str, group: Optional[str], sho
     value = store.food_value(ref.id)
     if value is None:
         raise NotFound(f"USDA SR28 has no food figures for {ref.name}", hint="food sources exist for most vitamins and minerals, e.g. evidence foods magnesium")
-    chosen_group = None
-    if group:
-        groups = store.food_groups()
-        matches = [g for g in groups if g.lower().startswith(group.strip().lower())] or \
-                  [g for g in groups if group.strip().lower() in g.lower()]
-        if len(matches) != 1:
-            from evidence_cli.text import printable
+    groups = store.food_groups()
+    chosen_group = _food_group(group, groups, "--group") if group else None
+    excluded = [_food_group(g, groups, "--exclude") for g in exclude]
+    diets = ["vegan"] if vegan else ["vegan", "vegetarian"] if vegetarian else []
+    rows = store.foods(ref.id, per, top, chosen_group, common_only=not show_all, diets=diets, exclude=excluded)
+    notes = [value["note"]] if value.get("note") else []
+    if diets:
+        notes.append(f"{'Vegan' if vegan else 'Vegetarian'} foods as judged from the USDA food group and description.")
+    return present.foods(ref.name, rows, per, value["label"], value["dv"], common_only=not show_all, notes=notes)
 
-            listed = "; ".join(matches or groups)
-            raise UsageError(f"no single food group matches {printable(group, 40)!r}", hint=f"groups: {listed}")
-        chosen_group = matches[0]
-    rows = store.foods(ref.id, per, top, chosen_group, common_only=not show_all)
-    return present.foods(ref.name, rows, per, value["label"], value["dv"], common_only=not show_all)
+
+def _food_group(typed: str, groups: list[str], option: str) -> str:
+    from evidence_cli.text import printable
+
+    want = typed.strip().lower()
+    matches = [g for g in groups if g.lower().startswith(want)] or [g for g in groups if want and want in g.lower()]
+    if len(matches) != 1:
+        listed = "; ".join(matches or groups)
+        raise UsageError(f"{option}: no single food group matches {printable(typed, 40)!r}", hint=f"groups: {listed}")
+    return matches[0]

@@ -147,26 +147,30 @@ def _fill_foods(con: sqlite3.Connection, folder: Path) -> None:
     table = folder / "foods.tsv"
     spec = folder / "nutrients.toml"
     if not table.is_file() or not spec.is_file():
-        con.execute("CREATE TABLE foods (ndb INTEGER PRIMARY KEY, name TEXT, food_group TEXT, common INTEGER, serving TEXT, grams REAL)")
+        con.execute("CREATE TABLE foods (ndb INTEGER PRIMARY KEY, name TEXT, food_group TEXT, common INTEGER, diet TEXT, "
+                    "family TEXT, serving TEXT, grams REAL)")
         return
     nutrients = tomli.loads(spec.read_text(encoding="utf-8"))["nutrient"]
     with open(table, encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh, delimiter="\t")
         header = next(reader)
         rows = list(reader)
-    columns = {n: "n_" + re.sub(r"[^a-z0-9]", "_", n) for n in header[6:]}
+    fixed = ["ndb", "group", "common", "diet", "family", "name", "serving", "grams"]
+    if header[:len(fixed)] != fixed:
+        raise ValueError(f"{table}: the header must start with {', '.join(fixed)} (rebuild it with tools/build_foods.py)")
+    columns = {n: "n_" + re.sub(r"[^a-z0-9]", "_", n) for n in header[len(fixed):]}
     con.execute("CREATE TABLE foods (ndb INTEGER PRIMARY KEY, name TEXT NOT NULL, food_group TEXT NOT NULL, "
-                "common INTEGER NOT NULL, serving TEXT, grams REAL"
+                "common INTEGER NOT NULL, diet TEXT NOT NULL, family TEXT NOT NULL, serving TEXT, grams REAL"
                 + "".join(f", {c} REAL" for c in columns.values()) + ")")
     con.executemany(
-        f"INSERT INTO foods VALUES ({','.join('?' * (6 + len(columns)))})",
-        [(int(r[0]), r[3], r[1], int(r[2]), r[4] or None, float(r[5]) if r[5] else None,
-          *(float(v) if v else None for v in r[6:])) for r in rows],
+        f"INSERT INTO foods VALUES ({','.join('?' * (len(fixed) + len(columns)))})",
+        [(int(r[0]), r[5], r[1], int(r[2]), r[3], r[4], r[6] or None, float(r[7]) if r[7] else None,
+          *(float(v) if v else None for v in r[len(fixed):])) for r in rows],
     )
     for c in columns.values():
         con.execute(f"CREATE INDEX foods_{c} ON foods ({c} DESC) WHERE {c} > 0")
     con.executemany(
-        "INSERT INTO food_values VALUES (?,?,?,?,?,?)",
-        [(n["id"], ",".join(n["sr28"]), n["unit"], n["label"], n.get("dv"), columns[n["id"]])
+        "INSERT INTO food_values VALUES (?,?,?,?,?,?,?)",
+        [(n["id"], ",".join(n["sr28"]), n["unit"], n["label"], n.get("dv"), columns[n["id"]], n.get("note"))
          for n in nutrients if n["id"] in columns],
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from marshal import loads as _load
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, Sequence
 
 from evidence_cli.model import (
     Card, Condition, Food, Ingredient, Interaction, Ranked, Ref, Reference, SearchHit, System,
@@ -146,13 +146,14 @@ class Store:
         """The conditions of a body system, each with its best-rated ingredient."""
         rows = self.con.execute(
             "SELECT k.id, k.name, best.rating, best.validity, best.ingredient_id, i.name, "
-            "  (SELECT COUNT(*) FROM cards c2 WHERE c2.condition_id = k.id) "
+            "  (SELECT COUNT(*) FROM cards c2 WHERE c2.condition_id = k.id), best.verdict "
             "FROM condition_systems cs JOIN conditions k ON k.id = cs.condition_id "
             "LEFT JOIN cards best ON best.rowid = (SELECT c.rowid FROM cards c WHERE c.condition_id = k.id "
             "  ORDER BY c.rating DESC, c.validity = 'traditional', c.ingredient_id LIMIT 1) "
             "LEFT JOIN ingredients i ON i.id = best.ingredient_id "
             "WHERE cs.system_id = ? ORDER BY best.rating IS NULL, best.rating DESC, k.name COLLATE NOCASE", (system_id,))
-        return [Ranked(r[0], r[1], r[2], r[3], extra={"best_ingredient": {"id": r[4], "name": r[5]} if r[4] else None, "cards": r[6]})
+        return [Ranked(r[0], r[1], r[2], r[3], r[7] or "",
+                       extra={"best_ingredient": {"id": r[4], "name": r[5]} if r[4] else None, "cards": r[6]})
                 for r in rows]
 
     def evidence_map(self, system_id: str, ingredients: int = 12, conditions: int = 24) -> tuple[list[Ranked], list[Ranked], dict[tuple[str, str], tuple[int, str]]]:
@@ -205,14 +206,17 @@ class Store:
     # -- foods ----------------------------------------------------------------------------------
 
     def food_value(self, nutrient: str) -> Optional[dict[str, Any]]:
-        row = self.con.execute("SELECT nutrient, sr28, unit, label, dv, column_name FROM food_values WHERE nutrient = ?",
+        row = self.con.execute("SELECT nutrient, sr28, unit, label, dv, column_name, note FROM food_values WHERE nutrient = ?",
                                (nutrient,)).fetchone()
-        return None if row is None else dict(zip(("nutrient", "sr28", "unit", "label", "dv", "column"), row))
+        return None if row is None else dict(zip(("nutrient", "sr28", "unit", "label", "dv", "column", "note"), row))
 
     def food_groups(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT DISTINCT food_group FROM foods ORDER BY food_group")]
 
-    def foods(self, nutrient: str, per: str, top: int, group: Optional[str], common_only: bool) -> list[Food]:
+    def foods(self, nutrient: str, per: str, top: int, group: Optional[str], common_only: bool,
+              diets: Sequence[str] = (), exclude: Sequence[str] = ()) -> list[Food]:
+        """The richest foods, one row per family (salted and unsalted copies of a food are one),
+        the unsalted copy where they tie. `diets` keeps foods of those diets (vegan, vegetarian)."""
         value = self.food_value(nutrient)
         if value is None:
             return []
@@ -225,17 +229,33 @@ class Store:
         if group:
             where.append("food_group = ?")
             args.append(group)
+        if exclude:
+            where.append(f"food_group NOT IN ({','.join('?' * len(exclude))})")
+            args += list(exclude)
+        if diets:
+            where.append(f"diet IN ({','.join('?' * len(diets))})")
+            args += list(diets)
         if common_only:
             where.append("common = 1")
         rows = self.con.execute(
-            f"SELECT ndb, name, food_group, serving, grams, {col} FROM foods WHERE {' AND '.join(where)} "
-            f"ORDER BY {order} DESC, name LIMIT ?", [*args, top])
-        out = []
-        for ndb, name, grp, serving, grams, per100 in rows:
-            amount = per100 if per == "100g" else per100 * grams / 100
+            f"SELECT ndb, name, food_group, serving, grams, {col}, family FROM foods WHERE {' AND '.join(where)} "
+            f"ORDER BY {order} DESC{self._unsalted_first()}, name", args)
+        out: list[Food] = []
+        seen: set[str] = set()
+        for ndb, name, grp, serving, grams, per100, fam in rows:
+            if fam in seen:
+                continue
+            seen.add(fam)
+            amount = per100 if per == "100g" else _round(per100 * grams / 100)  # per 100 g: SR28's own figure
             dv = round(amount / value["dv"] * 100) if value["dv"] else None
-            out.append(Food(ndb, name, grp, serving, grams, _round(amount), value["unit"], per, dv))
+            out.append(Food(ndb, name, grp, serving, grams, amount, value["unit"], per, dv))
+            if len(out) == top:
+                break
         return out
+
+    def _unsalted_first(self) -> str:
+        columns = {r[1] for r in self.con.execute("PRAGMA table_info(foods)")}
+        return ", coalesce(n_sodium, 0)" if "n_sodium" in columns else ""
 
     # -- search ---------------------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ CREATE INDEX interactions_by_ingredient ON interactions (ingredient_id, position
 -- food composition derived from USDA SR28 (data/foods): the table `foods` is made by compile.py,
 -- one row per food with a column (amount per 100 g) and an index for each nutrient in food_values
 CREATE TABLE food_values (nutrient TEXT PRIMARY KEY, sr28 TEXT NOT NULL, unit TEXT NOT NULL, label TEXT NOT NULL, dv REAL,
-                          column_name TEXT NOT NULL);
+                          column_name TEXT NOT NULL, note TEXT);
 
 CREATE VIRTUAL TABLE search USING fts5(
     kind UNINDEXED, ref UNINDEXED, title, body,
