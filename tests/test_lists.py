@@ -93,3 +93,11 @@ def test_a_hospital_burns_treatment_is_not_rated_against_minor_burns():
     names = [r["id"] for r in run("ingredients", "burns", "-f", "json").json()]
     assert "bromelain" not in names
     assert [r["id"] for r in run("ingredients", "severe burns", "-f", "json").json()] == ["bromelain"]
+
+
+def test_melatonin_for_sleep_is_not_shown_as_a_rating_for_autism_adhd_or_anxiety():
+    rows = {r["id"]: r for r in run("systems", "nervous", "-f", "json").json()["conditions"]}
+    assert rows["autism"]["best_ingredient"]["id"] != "melatonin"
+    assert rows["sleep-problems-autism"]["best_ingredient"]["id"] == "melatonin"
+    for condition in ("autism", "attention-deficit-disorder", "anxiety"):
+        assert "melatonin" not in [r["id"] for r in run("ingredients", condition, "-f", "json").json()]

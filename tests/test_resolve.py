@@ -87,7 +87,7 @@ def test_a_short_word_never_resolves_by_prefix(data_copy):
 @pytest.mark.parametrize("typed,not_meant", [
     ("bv", "vaginal-yeast-infection"), ("bacterial vaginosis", "vaginal-yeast-infection"),
     ("pots", "orthostatic-hypotension"), ("rp", "retinitis-pigmentosa"), ("sca", "cardiac-arrest"),
-    ("cin", "contrast-nephropathy"),
+    ("cin", "contrast-nephropathy"), ("age", "garlic"),
 ])
 def test_short_aliases_with_a_dangerous_second_meaning_are_gone(typed, not_meant):
     r = run("show", typed, "-f", "json")
