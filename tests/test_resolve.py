@@ -92,3 +92,10 @@ def test_a_short_word_never_resolves_by_prefix(data_copy):
 def test_short_aliases_with_a_dangerous_second_meaning_are_gone(typed, not_meant):
     r = run("show", typed, "-f", "json")
     assert r.code != 0 or r.json()["id"] != not_meant
+
+
+def test_swollen_legs_is_not_filed_under_venous_insufficiency_alone():
+    # leg swelling is also a sign of heart failure and, in one leg, of a deep vein thrombosis
+    for typed in ("swollen legs", "leg swelling"):
+        r = run("show", typed, "-f", "json")
+        assert r.code != 0 or r.json()["id"] != "chronic-venous-insufficiency"
