@@ -1,0 +1,22 @@
+"""tools/audit.py counts journal references with and without identifiers, and lists the rest."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+
+def test_audit_counts_identifiers_and_lists_what_is_missing(data_copy: Path) -> None:
+    path = data_copy / "ingredients" / "zinc.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + '\n[[cards]]\ncondition = "tinnitus"\nvalidity = "traditional"\nrating = 1\n'
+                    'verdict = "Untested."\nsynopsis = """' + " ".join(["word"] * 90) + '"""\n'
+                    'study_types = ["traditional"]\nreviewed = 2026-12-02\n\n[[cards.references]]\n'
+                    'citation = "Nobody A. An uncounted paper. J None. 2001;1:1."\n', encoding="utf-8")
+    out = subprocess.run([sys.executable, str(ROOT / "tools" / "audit.py"), str(data_copy), "--missing"],
+                         capture_output=True, text=True, check=True).stdout
+    assert "journal references:" in out and "with a PMID or DOI:" in out
+    assert "Nobody A. An uncounted paper." in out.split("ingredients/zinc.toml")[1]
