@@ -35,10 +35,10 @@ class Reference(namedtuple("Reference", "citation pmid doi url", defaults=(None,
         return out
 
 
-class Card(namedtuple("Card", "ingredient condition validity rating verdict synopsis study_types references reviewed other_conditions", defaults=((),))):
+class Card(namedtuple("Card", "ingredient condition validity rating verdict synopsis study_types references reviewed other_conditions rubric_step", defaults=((), None))):
     """Fields: ingredient: Ref; condition: Ref; validity: str; rating: int; verdict: str; synopsis:
     str; study_types: list[str]; references: list[Reference]; reviewed: str; other_conditions:
-    tuple["Ranked", ...] = ()
+    tuple["Ranked", ...] = (); rubric_step: Optional[str] = None (A-G, RUBRIC.md version 2)
     """
 
     __slots__ = ()
@@ -49,6 +49,7 @@ class Card(namedtuple("Card", "ingredient condition validity rating verdict syno
             "condition": {"id": self.condition.id, "name": self.condition.name},
             "validity": self.validity,
             "rating": self.rating,
+            "rubric_step": self.rubric_step,
             "verdict": self.verdict,
             "synopsis": self.synopsis,
             "study_types": list(self.study_types),

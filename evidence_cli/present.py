@@ -56,11 +56,13 @@ def card(c: Card) -> Output:
         items = [f"{r.name} ({r.rating}/5)" for r in shown]
         text = "; ".join(items) + (f"; and {more} more (evidence conditions {c.ingredient.id})" if more else "")
         blocks.append(Block(f"Other conditions for {c.ingredient.name}", text=text))
-    from evidence_cli.rubric import NAMES
+    from evidence_cli.rubric import NAMES, STEP_SHORT
 
+    step = f", step {c.rubric_step}: {STEP_SHORT[c.rubric_step]}" if c.rubric_step else ""
     doc = Doc(
         title=f"{c.ingredient.name} for {c.condition.name}", rating=(c.rating, c.validity), verdict=c.verdict,
-        blocks=blocks, note=NOT_ADVICE, subtitle=f"Evidence rating: {NAMES[c.rating]} (evidence rubric explains the scale)",
+        blocks=blocks, note=NOT_ADVICE,
+        subtitle=f"Evidence rating: {c.rating}/5, {NAMES[c.rating]}{step} (evidence rubric explains the scale)",
     )
     table = Table(
         columns=["ingredient_id", "ingredient", "condition_id", "condition", "validity", "rating", "verdict", "synopsis",
@@ -414,13 +416,17 @@ def search(rows: Sequence[SearchHit]) -> Output:
 # -- the rating scale and the evidence map ---------------------------------------------------------
 
 def rubric() -> Output:
-    from evidence_cli.rubric import RATINGS, RULES, VALIDITY
+    from evidence_cli.rubric import RATINGS, RULES, STEPS, VALIDITY
 
     table = Table(columns=["Rating", "Name", "What it takes"], rows=[[n, name, text] for n, name, text in RATINGS],
                   rating_column=0)
-    blocks = [Block(table=table), Block("Source of validity", fields=[(v.capitalize(), t) for v, t in VALIDITY]),
+    procedure = Table(columns=["Step", "Rating", "If"], rows=[[step, rating, text] for step, rating, text in STEPS],
+                      title="The procedure: take the first step that fits the best evidence")
+    blocks = [Block(table=table), Block("How a rating is reached", table=procedure),
+              Block("Source of validity", fields=[(v.capitalize(), t) for v, t in VALIDITY]),
               Block("Rules", bullets=list(RULES))]
     data = {"ratings": [{"rating": n, "name": name, "meaning": text} for n, name, text in RATINGS],
+            "procedure": [{"step": step, "rating": rating, "if": text} for step, rating, text in STEPS],
             "validity": [{"validity": v, "meaning": t} for v, t in VALIDITY], "rules": list(RULES)}
     return Output(data=data, doc=Doc("How evidence is rated", blocks, subtitle="Every card: a source of validity and a rating from 0 to 5"),
                   table=table)

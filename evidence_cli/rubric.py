@@ -1,4 +1,5 @@
-"""The rating scale of the project's rubric, in short, for `evidence rubric` and the cards."""
+"""The project's rubric (version 2, ../shared/RUBRIC.md), in short, for `evidence rubric`, the cards
+and the validator: the rating scale, and the procedure whose first matching step gives the rating."""
 
 from __future__ import annotations
 
@@ -15,6 +16,26 @@ RATINGS = (
     (0, "not supported", "Adequate trials found no benefit, or the risks clearly outweigh any benefit."),
 )
 NAMES = {n: name for n, name, _ in RATINGS}
+# The procedure: find the best evidence for the use people ask about and take the first step that fits.
+STEPS = (
+    ("A", 0, "Harm that outweighs any benefit, or the use is dangerous as people practise it."),
+    ("B", 5, "An approved indication or first-line in a current major guideline, and well-run randomised trials "
+             "or their meta-analysis agree."),
+    ("C", 4, "A good meta-analysis of randomised trials, or three or more consistent ones, show a clinically "
+             "meaningful benefit; doubt remains about size, dose, form or who benefits."),
+    ("D", 0, "Adequate trials found no benefit (a meta-analysis, a well-run trial of 100 or more people, or several "
+             "smaller ones) and no trial of similar size and quality found one."),
+    ("E", 3, "Randomised trials point to benefit but are small, short, of mixed quality or positive only in a "
+             "subgroup, and no larger trial contradicts them."),
+    ("F", 2, "One or two small positive trials; conflicting trials with no overall signal; mostly observational "
+             "links; or strong indirect reasoning without trials showing that supplementing helps."),
+    ("G", 1, "No adequate human trial: only small negative or uncontrolled studies, case reports, traditional use, "
+             "laboratory or animal work."),
+)
+STEP_RATING = {step: rating for step, rating, _ in STEPS}
+STEP_SHORT = {"A": "harm outweighs benefit", "B": "approved and proven", "C": "meaningful benefit in good trials",
+              "D": "tested and found not to work", "E": "small or mixed trials point to benefit",
+              "F": "a small trial or two, or associations", "G": "not adequately tested in people"}
 VALIDITY = (
     ("scientific", "The rating rests on research in people: trials, cohort or case-control studies, systematic "
                    "reviews, guidelines. Laboratory or animal work alone is not enough."),

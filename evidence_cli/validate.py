@@ -26,7 +26,7 @@ KINDS = ("vitamin", "mineral", "herb", "fatty-acid", "amino-acid", "hormone", "p
 VALIDITIES = ("scientific", "traditional")
 SEVERITIES = ("minor", "moderate", "major")
 STUDY_TYPES = (
-    "guideline", "meta-analysis", "systematic-review", "rct", "controlled-trial", "cohort",
+    "guideline", "approved-indication", "meta-analysis", "systematic-review", "rct", "controlled-trial", "cohort",
     "case-control", "cross-sectional", "case-series", "case-report", "animal", "in-vitro",
     "traditional", "expert-opinion",
 )
@@ -39,6 +39,9 @@ UL_SCOPES = ("total", "supplemental", "preformed")
 SYNOPSIS_WORDS = (80, 250)
 VERDICT_MAX = 140
 SHARED_SENTENCE_MIN_WORDS = 6
+# words by which a rated-1 synopsis explains why its randomised trials were not adequate
+INADEQUATE = re.compile(r"\b(too small|small|tiny|pilot|uncontrolled|unblinded|open-label|not blinded|poor(?:ly)?|"
+                        r"low[- ]quality|a different (?:use|question|condition)|inadequate|underpowered|few)\b", re.I)
 
 # --- field specifications -------------------------------------------------------------------------
 
@@ -154,7 +157,7 @@ INTERACTION: Spec = {
 CARD: Spec = {
     "condition": (_id, True), "validity": (_one_of(*VALIDITIES), True), "rating": (_rating, True),
     "verdict": (_nonempty_str, True), "synopsis": (_nonempty_str, True), "study_types": (_str_list, True),
-    "references": (_tables, False), "reviewed": (_date, True),
+    "references": (_tables, False), "reviewed": (_date, True), "rubric_step": (_one_of(*"ABCDEFG"), False),
 }
 REFERENCE: Spec = {"citation": (_nonempty_str, True), "pmid": (_pmid, False), "doi": (_doi, False), "url": (_url, False)}
 URGENCIES = ("emergency", "urgent", "soon")
@@ -192,11 +195,13 @@ class Dataset:
     ingredients: list[Located] = field(default_factory=list)
     cards: dict[str, list[Located]] = field(default_factory=dict)  # ingredient id -> its cards
     profiles: list[Located] = field(default_factory=list)  # condition profiles, one file each
+    warnings: list[Problem] = field(default_factory=list)  # worth a look, but the data still compiles
 
 
 class _Checker:
     def __init__(self, source: Source) -> None:
         self.problems: list[Problem] = list(source.problems)
+        self.warnings: list[Problem] = []
         self.source = source
         self.ds = Dataset(source.root)
 
@@ -404,6 +409,28 @@ class _Checker:
                 self.report(card, ("study_types",), f"{what}: unknown study type {st!r}")
         if not data["study_types"]:
             self.report(card, ("study_types",), f"{what}: study_types must name at least one kind of evidence")
+        self.rubric_step(card, what)
+
+    def rubric_step(self, card: Located, what: str) -> None:
+        """Rubric v2's rules that a machine can check, for every card that records its step."""
+        from evidence_cli.rubric import STEP_RATING
+
+        data = card.data
+        step = data.get("rubric_step")
+        if step is None:
+            if "approved-indication" in data["study_types"]:
+                self.report(card, ("study_types",), f"{what}: approved-indication needs rubric_step B (or A)")
+            return
+        if STEP_RATING[step] != data["rating"]:
+            self.report(card, ("rating",), f"{what}: rubric step {step} gives {STEP_RATING[step]}, not {data['rating']}")
+        if "approved-indication" in data["study_types"] and step not in ("A", "B"):
+            self.report(card, ("study_types",), f"{what}: approved-indication goes with rubric step B (or A), not {step}")
+        if data["rating"] == 1 and "meta-analysis" in data["study_types"]:
+            self.report(card, ("study_types",), f"{what}: rated 1 (untested) but lists a meta-analysis: "
+                                                f"tested and negative is 0 (step D), positive is 2 or more")
+        if data["rating"] == 1 and "rct" in data["study_types"] and not INADEQUATE.search(data["synopsis"]):
+            self.warnings.append(Problem(*card.where("study_types"), f"{what}: rated 1 but lists rct; say in the synopsis "
+                                                                     f"why the trials were inadequate (too small, uncontrolled, a different use)"))
 
     def cross_check(self) -> None:
         ds = self.ds
@@ -511,4 +538,5 @@ def check(root: Path) -> tuple[Dataset, list[Problem]]:
     checker.load()
     checker.cross_check()
     checker.problems.sort(key=lambda p: (p.file, p.line))
+    checker.ds.warnings = sorted(checker.warnings, key=lambda p: (p.file, p.line))
     return checker.ds, checker.problems

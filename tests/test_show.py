@@ -10,7 +10,7 @@ import pytest
 
 from conftest import run
 
-CARD_KEYS = {"ingredient", "condition", "validity", "rating", "verdict", "synopsis", "study_types", "references", "reviewed"}
+CARD_KEYS = {"rubric_step", "ingredient", "condition", "validity", "rating", "verdict", "synopsis", "study_types", "references", "reviewed"}
 
 
 def test_card_json_has_the_documented_shape():
@@ -119,3 +119,22 @@ def test_names_the_other_way_round_still_find_the_card():
         run("show", "magnesium", "autoimmune disorders", "-f", "json").json()
     r = run("show", "xyzzy", "magnesium")
     assert r.code == 1 and "no ingredient called 'xyzzy'" in r.err
+
+
+def test_a_card_shows_the_rubric_step_it_matched(data_copy):
+    path = data_copy / "ingredients" / "zinc.toml"
+    text = path.read_text(encoding="utf-8")
+    marker = 'condition = "wilson-disease"\n'
+    assert marker in text
+    path.write_text(text.replace(marker, marker + 'rubric_step = "B"\n'), encoding="utf-8")
+    card = run("show", "zinc", "wilson disease", "--data-dir", str(data_copy), "-f", "json").json()
+    assert card["rubric_step"] == "B" and card["rating"] == 5
+    plain = run("show", "zinc", "wilson disease", "--data-dir", str(data_copy), "-f", "plain").out
+    assert "5/5, established, step B: approved and proven" in plain
+
+
+def test_rubric_prints_the_procedure():
+    data = run("rubric", "-f", "json").json()
+    assert [s["step"] for s in data["procedure"]] == list("ABCDEFG")
+    assert [s["rating"] for s in data["procedure"]] == [0, 5, 4, 0, 3, 2, 1]
+    assert "How a rating is reached" in run("rubric", "-f", "plain").out

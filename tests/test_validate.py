@@ -139,3 +139,23 @@ def test_ingredient_card_in_a_folder_needs_a_profile(data_copy: Path):
     r = run("validate", str(data_copy), "-f", "json")
     assert r.code == 3
     assert any("needs a profile.toml" in p["message"] for p in r.json()["problems"])
+
+
+@pytest.mark.parametrize("over, message", [
+    ({"rubric_step": '"C"', "rating": "3"}, "rubric step C gives 4, not 3"),
+    ({"rubric_step": '"G"', "study_types": '["meta-analysis"]'}, "rated 1 (untested) but lists a meta-analysis"),
+    ({"rubric_step": '"C"', "rating": "4", "study_types": '["approved-indication"]'}, "approved-indication goes with rubric step B"),
+    ({"study_types": '["approved-indication"]'}, "approved-indication needs rubric_step B"),
+    ({"rubric_step": '"H"'}, "rubric_step must be one of A, B, C, D, E, F, G"),
+])
+def test_rubric_v2_rules_for_cards_that_record_their_step(data_copy, over, message):
+    found = problems_for(data_copy, ingredient(card(**over)))
+    assert any(message in p["message"] for p in found), found
+
+
+def test_a_rated_1_card_listing_trials_without_saying_why_they_were_inadequate_is_a_warning(data_copy):
+    words = WORDS.replace("small trial", "trial").replace("low quality", "unclear value")
+    text = ingredient(card(rubric_step='"G"', synopsis=f'"""{words}"""'))
+    assert problems_for(data_copy, text) == []
+    report = run("validate", str(data_copy), "-f", "json").json()
+    assert any("rated 1 but lists rct" in w["message"] and w["file"] == "ingredients/testium.toml" for w in report["warnings"])

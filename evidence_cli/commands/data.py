@@ -21,14 +21,17 @@ def validate(ctx: Context, directory: Optional[str]) -> Output:
               "drugs": len(ds.drugs), "cards": cards, "profiles": len(ds.profiles)}
     summary = ", ".join(f"{v} {k}" for k, v in counts.items())
     data = {"directory": str(root), "valid": not problems, "counts": counts,
-            "problems": [{"file": p.file, "line": p.line, "message": p.message} for p in problems]}
+            "problems": [{"file": p.file, "line": p.line, "message": p.message} for p in problems],
+            "warnings": [{"file": w.file, "line": w.line, "message": w.message} for w in ds.warnings]}
+    warned = [Block(f"{len(ds.warnings)} warning{'s' if len(ds.warnings) != 1 else ''}",
+                    bullets=[str(w) for w in ds.warnings])] if ds.warnings else []
     table = Table(columns=["file", "line", "message"], rows=[[p.file, p.line, p.message] for p in problems])
     if problems:
         ctx.emit(Output(data=data, table=table, doc=Doc(
             f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {root}",
             [Block(bullets=[str(p) for p in problems])])))
         raise DataError(f"{root}: {len(problems)} problem{'s' if len(problems) != 1 else ''} found ({summary})")
-    return Output(data=data, table=table, doc=Doc(f"{root}: valid", [Block(text=summary + ".")]))
+    return Output(data=data, table=table, doc=Doc(f"{root}: valid", [Block(text=summary + "."), *warned]))
 
 
 def export(ctx: Context, fmt: str, output: Optional[str]) -> Output | None:

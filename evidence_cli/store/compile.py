@@ -126,9 +126,9 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
         for card_loc in ds.cards.get(i["id"], []):
             c = card_loc.data
             con.execute(
-                "INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (i["id"], c["condition"], c["validity"], c["rating"], c["verdict"].strip(), " ".join(c["synopsis"].split()),
-                 _dump(c["study_types"]), _dump(c.get("references", [])), c["reviewed"].isoformat()),
+                 _dump(c["study_types"]), _dump(c.get("references", [])), c["reviewed"].isoformat(), c.get("rubric_step")),
             )
             title = f"{i['name']}: {condition_names.get(c['condition'], c['condition'])}"
             search.append(("card", f"{i['id']}/{c['condition']}", title, f"{c['verdict']} {c['synopsis']}"))

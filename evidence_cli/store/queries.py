@@ -95,7 +95,8 @@ class Store:
 
     def card(self, ingredient_id: str, condition_id: str) -> Optional[Card]:
         row = self.con.execute(
-            "SELECT c.validity, c.rating, c.verdict, c.synopsis, c.study_types, c.refs, c.reviewed, i.name, k.name "
+            "SELECT c.validity, c.rating, c.verdict, c.synopsis, c.study_types, c.refs, c.reviewed, i.name, k.name, "
+            "c.rubric_step "
             "FROM cards c JOIN ingredients i ON i.id = c.ingredient_id JOIN conditions k ON k.id = c.condition_id "
             "WHERE c.ingredient_id = ? AND c.condition_id = ?", (ingredient_id, condition_id)).fetchone()
         if row is None:
@@ -105,6 +106,7 @@ class Store:
             ingredient=Ref("ingredient", ingredient_id, row[7]), condition=Ref("condition", condition_id, row[8]),
             validity=row[0], rating=row[1], verdict=row[2], synopsis=row[3], study_types=_load(row[4]),
             references=[Reference(**r) for r in _load(row[5])], reviewed=row[6], other_conditions=tuple(others),
+            rubric_step=row[9],
         )
 
     # -- lists ----------------------------------------------------------------------------------

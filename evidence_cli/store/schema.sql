@@ -29,6 +29,7 @@ CREATE TABLE cards (
     ingredient_id TEXT NOT NULL, condition_id TEXT NOT NULL,
     validity TEXT NOT NULL, rating INTEGER NOT NULL, verdict TEXT NOT NULL, synopsis TEXT NOT NULL,
     study_types TEXT NOT NULL, refs TEXT NOT NULL, reviewed TEXT NOT NULL,
+    rubric_step TEXT,            -- A-G: the step of RUBRIC.md (version 2) that gave the rating
     PRIMARY KEY (ingredient_id, condition_id)
 );
 CREATE INDEX cards_by_condition ON cards (condition_id, rating DESC);
