@@ -118,3 +118,18 @@ def test_profiles_are_searchable(data_copy: Path) -> None:
     write(data_copy, PROFILE.replace("Waking early", "Waking at dawn"))
     hits = run("search", "waking at dawn", "--data-dir", str(data_copy), "-f", "json").json()
     assert hits and hits[0]["kind"] == "condition" and hits[0]["id"] == "insomnia"
+
+
+@pytest.mark.parametrize("fmt, expected", [
+    ("plain", "Emergency: call 911, 999 or 112 now if"), ("markdown", "## What it is"), ("rich", "What it is"),
+])
+def test_multiple_sclerosis_opens_with_its_profile_in_every_format(fmt: str, expected: str) -> None:
+    out = run("show", "multiple sclerosis", "-f", fmt, "--no-pager").out
+    assert expected in out and "Conventional care" in out
+    assert out.index("Conventional care") < out.index("Ingredients, ranked by evidence")
+
+
+def test_multiple_sclerosis_profile_in_json_has_every_part() -> None:
+    profile = run("show", "ms", "-f", "json").json()["profile"]
+    assert profile["what_it_is"] and profile["symptoms"] and profile["conventional_care"] and profile["sources"]
+    assert {s["urgency"] for s in profile["see_a_doctor"]} <= {"emergency", "urgent", "soon"}
