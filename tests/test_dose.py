@@ -190,7 +190,8 @@ def test_vitamin_d_at_70_does_not_ask_for_sex() -> None:
     assert r.code == 0 and "differs by sex" not in r.err and "Adults 51-70 years" in r.out
 
 
-@pytest.mark.parametrize("words", [["magnesium", "400", "mg"], ["magnesium", "400 mg"], ["vitamin", "d", "2000", "IU"]])
+@pytest.mark.parametrize("words", [["magnesium", "400", "mg"], ["magnesium", "400 mg"], ["vitamin", "d", "2000", "IU"],
+                                   ["magnesium 400mg"], ["vitamin d", "2,000 IU"]])
 def test_amounts_with_or_without_a_space_and_unquoted_names(words: list[str]) -> None:
     r = run("check", *words, "--age", "40", "--sex", "female", "-f", "json")
     assert r.code == 0, r.err

@@ -61,7 +61,7 @@ def check(ctx: Context, words: list[str], p: dri.Person, form: Optional[str], to
 def split_amount(words: list[str]) -> tuple[str, str]:
     """NUTRIENT AMOUNT as typed, in one or several words: `vitamin d 2000 IU`, `magnesium 400mg`,
     `"vitamin d" "2000 IU"`. The amount starts at the first word that starts with a digit."""
-    words = [w for w in words if w.strip()]
+    words = " ".join(words).split()  # "magnesium 400mg" quoted as one argument reads the same
     for i, word in enumerate(words):
         if i and (word[0].isdigit() or word[0] == "."):
             return " ".join(words[:i]), " ".join(words[i:])
