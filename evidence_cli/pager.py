@@ -39,6 +39,8 @@ def page_or_print(write: Callable[[IO[str]], None], height: int) -> None:
         return
     env = dict(os.environ)
     env.setdefault("LESS", "FRX")  # quit if one screen, keep colours, don't clear the screen (as git)
+    if "R" not in env["LESS"]:  # a LESS of the user's own without R would show our colours as ESC[1m
+        env["LESS"] = (env["LESS"] + " -R").strip()
     env.setdefault("LV", "-c")
     sys.stdout.flush()
     try:

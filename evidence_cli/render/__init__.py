@@ -36,8 +36,14 @@ def settings(fmt: str | None, no_color: bool) -> Settings:
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}", hint=f"choose one of {', '.join(FORMATS)}")
-    dumb = os.environ.get("TERM") == "dumb"
-    color = tty and not no_color and "NO_COLOR" not in os.environ and not dumb
+    # no-color.org: NO_COLOR counts only when it is not empty; FORCE_COLOR (not empty) turns colour
+    # on in a pipe; --no-color and NO_COLOR win over it, as in Rich.
+    if no_color or os.environ.get("NO_COLOR"):
+        color = False
+    elif os.environ.get("FORCE_COLOR"):
+        color = True
+    else:
+        color = tty and os.environ.get("TERM") != "dumb"
     width = height = None
     if tty:
         import shutil

@@ -1,0 +1,46 @@
+"""Colour follows no-color.org and FORCE_COLOR, and the pager keeps colours whatever LESS says."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import run
+
+ESC = "\x1b["
+
+
+@pytest.mark.parametrize("env, coloured", [
+    ({"FORCE_COLOR": "1"}, True),
+    ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+    ({"FORCE_COLOR": "1", "NO_COLOR": ""}, True),  # NO_COLOR counts only when it is not empty
+    ({}, False),                                   # a pipe has no colour unless forced
+])
+def test_colour_in_a_pipe_follows_force_color_and_no_color(monkeypatch, env, coloured):
+    for name in ("FORCE_COLOR", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    out = run("show", "magnesium", "autoimmune disorders", "-f", "rich", "--no-pager").out
+    assert (ESC in out) == coloured
+
+
+def test_no_color_flag_wins_over_force_color(monkeypatch):
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert ESC not in run("show", "magnesium", "-f", "rich", "--no-color", "--no-pager").out
+
+
+@pytest.mark.parametrize("less, expected", [("-i", "-i -R"), ("FRX", "FRX"), (None, "FRX")])
+def test_the_pager_adds_R_to_a_users_LESS(monkeypatch, tmp_path: Path, less, expected):
+    from evidence_cli.pager import page_or_print
+
+    seen = tmp_path / "less.txt"
+    monkeypatch.setenv("EVIDENCE_PAGER", f"sh -c 'printf %s \"$LESS\" > {seen}; cat > /dev/null'")
+    if less is None:
+        monkeypatch.delenv("LESS", raising=False)
+    else:
+        monkeypatch.setenv("LESS", less)
+    page_or_print(lambda out: out.write("line\n" * 50), height=10)
+    assert seen.read_text() == expected
