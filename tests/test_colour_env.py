@@ -44,3 +44,13 @@ def test_the_pager_adds_R_to_a_users_LESS(monkeypatch, tmp_path: Path, less, exp
         monkeypatch.setenv("LESS", less)
     page_or_print(lambda out: out.write("line\n" * 50), height=10)
     assert seen.read_text() == expected
+
+
+def test_the_six_ratings_have_six_colours_on_a_16_colour_terminal(monkeypatch):
+    from evidence_cli.render.ansi import RATING_STYLES, painter
+
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.delenv("COLORTERM", raising=False)
+    paint = painter(True)
+    codes = {paint("x", RATING_STYLES[r]) for r in range(6)}
+    assert len(codes) == 6 and not any("38;5" in c for c in codes)

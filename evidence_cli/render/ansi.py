@@ -9,12 +9,15 @@ import os
 import unicodedata
 from typing import Callable, Optional
 
-# SGR parameters for the styles we use: (256-colour or better, 8-colour fallback)
+# SGR parameters for the styles we use: (256-colour or better, 16-colour fallback). The fallbacks
+# keep the six ratings apart on a 16-colour terminal: red, bright red, yellow, bright yellow, green,
+# bold green.
 _CODES = {
     "bold": ("1", "1"), "dim": ("2", "2"), "italic": ("3", "3"), "reverse": ("7", "7"),
     "red": ("31", "31"), "green": ("32", "32"), "yellow": ("33", "33"), "cyan": ("36", "36"),
-    "bright_green": ("92", "92"), "dark_orange": ("38;5;208", "33"), "green_yellow": ("38;5;154", "32"),
+    "bright_green": ("92", "92"), "dark_orange": ("38;5;208", "91"), "green_yellow": ("38;5;154", "93"),
 }
+RATING_STYLES = {0: "red", 1: "dark_orange", 2: "yellow", 3: "green_yellow", 4: "green", 5: "bold green"}
 
 Painter = Optional[Callable[[str, str], str]]
 

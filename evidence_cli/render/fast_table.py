@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from evidence_cli.render.ansi import Painter, cell_len, wrap
+from evidence_cli.render.ansi import RATING_STYLES, Painter, cell_len, wrap
 from evidence_cli.render.common import ascii_safe, cell, stars
 
-RATING_STYLES = {0: "red", 1: "dark_orange", 2: "yellow", 3: "green_yellow", 4: "green", 5: "bold green"}
 SEVERITY_STYLES = {"major": "bold red", "moderate": "yellow", "minor": "cyan"}
 
 

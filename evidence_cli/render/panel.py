@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from evidence_cli.render.ansi import Painter, cell_len, pad, wrap
+from evidence_cli.render.ansi import RATING_STYLES, Painter, cell_len, pad, wrap
 from evidence_cli.render.common import ascii_safe, stars
 from evidence_cli.render.doc import Block, Doc
 from evidence_cli.render.fast_table import render_table
 
-RATING_STYLES = {0: "red", 1: "dark_orange", 2: "yellow", 3: "green_yellow", 4: "green", 5: "bold green"}
 
 
 def visible_len(text: str) -> int:
