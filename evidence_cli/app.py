@@ -73,6 +73,13 @@ Lactating = Annotated[bool, typer.Option("--lactating", help="Use the lactation 
 Smoker = Annotated[bool, typer.Option("--smoker", help="Smokers need more vitamin C.")]
 
 
+MinRating = Annotated[Optional[int], typer.Option("--min-rating", min=0, max=5, metavar="N",
+                                                  help="Only rows rated N or more.", show_default=False)]
+Validity = Annotated[Optional[str], typer.Option("--validity", metavar="SOURCE",
+                                                 help="Only scientific or only traditional cards.", show_default=False)]
+Top = Annotated[Optional[int], typer.Option("--top", "-n", min=1, metavar="N", help="Only the first N rows.",
+                                            show_default=False)]
+
 def _context(fmt: Optional[str], data_dir: Optional[str], no_color: bool, no_pager: bool = False):
     from evidence_cli.commands.context import Context
 
@@ -119,38 +126,41 @@ def show(
 def ingredients(
     condition: Annotated[Optional[str], typer.Argument(metavar="CONDITION", help="A condition: its ingredients ranked by rating.",
                                                        autocompletion=_completer("condition"), show_default=False)] = None,
+    min_rating: MinRating = None, validity: Validity = None, top: Top = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """All ingredients; with a condition, the ingredients for it ranked by rating."""
     from evidence_cli.commands import lookup
 
     c = _context(fmt, data_dir, no_color, no_pager)
-    c.emit(lookup.ingredients(c, condition))
+    c.emit(lookup.ingredients(c, condition, lookup.ListFilter.of(min_rating, validity, top)))
 
 
 def conditions(
     ingredient: Annotated[Optional[str], typer.Argument(metavar="INGREDIENT", help="An ingredient: its conditions ranked by rating.",
                                                         autocompletion=_completer("ingredient"), show_default=False)] = None,
+    min_rating: MinRating = None, validity: Validity = None, top: Top = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """All conditions; with an ingredient, its ingredient-to-condition list ranked by rating."""
     from evidence_cli.commands import lookup
 
     c = _context(fmt, data_dir, no_color, no_pager)
-    c.emit(lookup.conditions(c, ingredient))
+    c.emit(lookup.conditions(c, ingredient, lookup.ListFilter.of(min_rating, validity, top)))
 
 
 def systems(
     system: Annotated[Optional[str], typer.Argument(metavar="SYSTEM", help="A body system: its conditions and their best-rated ingredients.",
                                                     autocompletion=_completer("system"), show_default=False)] = None,
     as_map: Annotated[bool, typer.Option("--map", help="Draw the evidence map of the system (as `evidence map`).")] = False,
+    min_rating: MinRating = None, validity: Validity = None, top: Top = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """The body systems; with one, its conditions and their best-rated ingredients."""
     from evidence_cli.commands import lookup
 
     c = _context(fmt, data_dir, no_color, no_pager)
-    c.emit(lookup.systems(c, system, as_map))
+    c.emit(lookup.systems(c, system, as_map, lookup.ListFilter.of(min_rating, validity, top)))
 
 
 def map_(

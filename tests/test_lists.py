@@ -101,3 +101,36 @@ def test_melatonin_for_sleep_is_not_shown_as_a_rating_for_autism_adhd_or_anxiety
     assert rows["sleep-problems-autism"]["best_ingredient"]["id"] == "melatonin"
     for condition in ("autism", "attention-deficit-disorder", "anxiety"):
         assert "melatonin" not in [r["id"] for r in run("ingredients", condition, "-f", "json").json()]
+
+
+@pytest.mark.parametrize("args", [["conditions", "magnesium"], ["ingredients", "migraine"]])
+@pytest.mark.parametrize("fmt", ["json", "csv", "plain", "markdown"])
+def test_ranked_lists_filter_by_rating_validity_and_top_in_every_format(args, fmt):
+    every = run(*args, "-f", "json").json()
+    kept = run(*args, "--min-rating", "2", "--validity", "scientific", "--top", "3", "-f", "json").json()
+    expected = [r for r in every if r["rating"] >= 2 and r["validity"] == "scientific"][:3]
+    assert kept == expected and len(kept) == 3
+    out = run(*args, "--min-rating", "2", "--validity", "scientific", "-n", "3", "-f", fmt).out
+    assert all(r["name"] in out for r in kept)
+    dropped = [r for r in every if r not in kept]
+    assert not [r for r in dropped if f"{r['name']}," in out or f"| {r['name']} |" in out or f"  {r['name']}  " in out]
+
+
+def test_a_systems_conditions_filter_too():
+    rows = run("systems", "nervous", "--min-rating", "4", "-f", "json").json()["conditions"]
+    assert rows and all(r["rating"] >= 4 for r in rows)
+
+
+def test_filters_that_leave_nothing_say_so_and_exit_0():
+    r = run("conditions", "magnesium", "--validity", "traditional", "--min-rating", "5")
+    assert r.code == 0 and "no rows match" in r.err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["conditions", "magnesium", "--min-rating", "6"], "--min-rating"),
+    (["conditions", "magnesium", "--validity", "folk"], "--validity must be scientific or traditional"),
+    (["conditions", "magnesium", "--top", "0"], "--top"),
+])
+def test_bad_filters_are_usage_errors(args, message):
+    r = run(*args)
+    assert r.code == 2 and message in r.err

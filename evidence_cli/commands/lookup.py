@@ -2,13 +2,41 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import NamedTuple, Optional, Sequence
 
 from evidence_cli import present
 from evidence_cli.commands.context import Context
 from evidence_cli.errors import NotFound, UsageError
+from evidence_cli.model import Ranked
 from evidence_cli.render.doc import Output
 from evidence_cli.text import printable
+
+
+class ListFilter(NamedTuple):
+    """--min-rating, --validity and --top of the ranked lists."""
+
+    min_rating: Optional[int] = None
+    validity: Optional[str] = None
+    top: Optional[int] = None
+
+    @classmethod
+    def of(cls, min_rating: Optional[int], validity: Optional[str], top: Optional[int]) -> "ListFilter":
+        if validity is not None:
+            validity = validity.strip().lower()
+            if validity not in ("scientific", "traditional"):
+                raise UsageError(f"--validity must be scientific or traditional, not {printable(validity, 30)!r}")
+        return cls(min_rating, validity, top)
+
+    def apply(self, rows: Sequence[Ranked], ranked: bool = True) -> list[Ranked]:
+        if self.validity and not ranked:
+            raise UsageError("--validity applies to a ranked list", hint="name a condition, ingredient or body system")
+        out = [r for r in rows if (self.min_rating is None or (r.rating is not None and r.rating >= self.min_rating))
+               and (self.validity is None or r.validity == self.validity)]
+        return out[: self.top] if self.top else out
+
+
+NO_FILTER = ListFilter()
+FILTERED_OUT = "no rows match --min-rating, --validity and --top"
 
 
 def show(ctx: Context, name: str, condition: Optional[str]) -> Output:
@@ -37,33 +65,38 @@ def show(ctx: Context, name: str, condition: Optional[str]) -> Output:
     return present.card(card)
 
 
-def ingredients(ctx: Context, condition: Optional[str]) -> Output:
+def ingredients(ctx: Context, condition: Optional[str], only: ListFilter = NO_FILTER) -> Output:
     if condition is None:
-        return present.ingredient_list(ctx.store.ingredients())
+        return present.ingredient_list(only.apply(ctx.store.ingredients(), ranked=False))
     cond = ctx.resolve(condition, ["condition"])
-    rows = ctx.store.ingredients_for(cond.id)
+    every = ctx.store.ingredients_for(cond.id)
+    rows = only.apply(every)
     return present.ranked_output(rows, "Ingredient", f"Ingredients for {cond.name}, ranked by evidence",
-                                 f"no ingredient has a card for {cond.name} yet")
+                                 FILTERED_OUT if every else f"no ingredient has a card for {cond.name} yet")
 
 
-def conditions(ctx: Context, ingredient: Optional[str]) -> Output:
+def conditions(ctx: Context, ingredient: Optional[str], only: ListFilter = NO_FILTER) -> Output:
     if ingredient is None:
-        return present.condition_list(ctx.store.conditions())
+        return present.condition_list(only.apply(ctx.store.conditions(), ranked=False))
     ing = ctx.resolve(ingredient, ["ingredient"])
-    rows = ctx.store.conditions_for(ing.id)
+    every = ctx.store.conditions_for(ing.id)
+    rows = only.apply(every)
     return present.ranked_output(rows, "Condition", f"{ing.name}: conditions ranked by evidence",
-                                 f"{ing.name} has no evidence cards yet")
+                                 FILTERED_OUT if every else f"{ing.name} has no evidence cards yet")
 
 
-def systems(ctx: Context, system: Optional[str], as_map: bool = False) -> Output:
+def systems(ctx: Context, system: Optional[str], as_map: bool = False, only: ListFilter = NO_FILTER) -> Output:
     if as_map:
         if system is None:
             raise UsageError("--map needs a body system", hint="e.g. evidence systems nervous --map")
         return evidence_map(ctx, system)
     if system is None:
-        return present.system_list(ctx.store.systems())
+        if only.min_rating is not None or only.validity:
+            raise UsageError("--min-rating and --validity apply to a body system's conditions", hint="e.g. evidence systems nervous --min-rating 3")
+        return present.system_list(only.apply(ctx.store.systems(), ranked=False))
     ref = ctx.resolve(system, ["system"])
-    return present.system(ctx.store.system(ref.id))
+    found = ctx.store.system(ref.id)
+    return present.system(found._replace(conditions=tuple(only.apply(found.conditions))))
 
 
 def evidence_map(ctx: Context, system: str) -> Output:
