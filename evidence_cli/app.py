@@ -104,7 +104,32 @@ def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
     if ctx.invoked_subcommand is None:
-        _print(GUIDE.format(version=__version__))
+        _print(_fit(GUIDE.format(version=__version__)))
+
+
+def _fit(guide: str) -> str:
+    """The guide wrapped to a terminal narrower than its lines: each example's description goes
+    under its command. In a pipe, or on a wide terminal, it is printed as written."""
+    if not sys.stdout.isatty():
+        return guide
+    try:
+        width = max(20, os.get_terminal_size(sys.stdout.fileno()).columns)  # the terminal itself, not $COLUMNS
+    except (OSError, ValueError):
+        return guide
+    if max(len(line) for line in guide.splitlines()) <= width:
+        return guide
+    import re
+    import textwrap
+
+    out = []
+    for line in guide.splitlines():
+        example = re.match(r"^  (evidence .+?)\s{2,}(\S.*)$", line)
+        if example:
+            out += textwrap.wrap(example.group(1), width, initial_indent="  ", subsequent_indent="      ")
+            out += textwrap.wrap(example.group(2), width, initial_indent="      ", subsequent_indent="      ")
+        else:
+            out += textwrap.wrap(line, width) or [""]
+    return "\n".join(out)
 
 
 # -- commands --------------------------------------------------------------------------------------
@@ -309,6 +334,29 @@ COMMANDS: dict[str, tuple[Callable[..., None], str]] = {
 }
 
 
+# One line each for `evidence --help` (Click cuts longer first lines at 45 characters with "...").
+SHORT_HELP = {
+    "show": "A rating card, or an overview of one name.",
+    "ingredients": "Ingredients, or those for a condition, ranked.",
+    "conditions": "Conditions, or those for an ingredient, ranked.",
+    "systems": "Body systems, or one system's conditions.",
+    "map": "The evidence map of a body system.",
+    "rubric": "What the ratings 0-5 mean, and how they're set.",
+    "intake": "Reference intakes (RDA or AI, and UL).",
+    "check": "A daily amount against the upper limit.",
+    "foods": "Food sources of a nutrient (USDA SR28).",
+    "safety": "Side effects, who should avoid it, interactions.",
+    "interactions": "What interacts with a drug, class or ingredient.",
+    "search": "Full-text search over everything.",
+    "validate": "Check a data directory (file and line).",
+    "export": "The whole dataset as JSON, CSV or SQLite.",
+}
+MAIN_EPILOG = ("Examples:\n\n\b\n  evidence show magnesium \"autoimmune disorders\"\n  evidence conditions magnesium --top 10\n"
+               "  evidence ingredients migraine\n  evidence check vitamin d 2000 IU\n  evidence foods iron --vegetarian\n"
+               "  evidence interactions warfarin\n\nNot medical advice: talk to a doctor or pharmacist before taking "
+               "supplements for a health problem.")
+
+
 def build(only: Optional[str] = None) -> typer.Typer:
     """The Typer app with every command, or with just `only` (converting all twelve commands to
     Click on every run would cost more than the lookup itself)."""
@@ -320,11 +368,12 @@ def build(only: Optional[str] = None) -> typer.Typer:
         no_args_is_help=False,
         context_settings={"help_option_names": ["-h", "--help"]},
         rich_markup_mode=None,
+        epilog=MAIN_EPILOG,
     )
     app.callback(invoke_without_command=True)(_root)
     for name, (function, epilog) in COMMANDS.items():
         if only is None or name == only:
-            app.command(name, epilog=epilog)(function)
+            app.command(name, epilog=epilog, short_help=SHORT_HELP[name])(function)
     return app
 
 

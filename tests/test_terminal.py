@@ -187,3 +187,18 @@ def test_a_slow_first_build_shows_progress_on_a_terminal(tmp_path: Path):
     p = subprocess.run([EXE, "systems"], capture_output=True, text=True,
                        env={**os.environ, "EVIDENCE_CACHE_DIR": str(tmp_path / "cache2")})
     assert p.returncode == 0 and p.stderr == "", "no progress indicator when stderr is not a terminal"
+
+
+def test_the_bare_guide_is_wrapped_to_a_narrow_terminal():
+    code, screen = in_pty([], cols=40)
+    lines = [line for line in screen.replace("\r", "").split("\n") if line]
+    assert code == 0 and "evidence show magnesium" in screen
+    assert max(len(line) for line in lines) <= 40, [line for line in lines if len(line) > 40]
+
+
+def test_help_summaries_fit_and_help_has_examples(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "100")
+    out = run("--help").out
+    commands = out.split("Commands:")[1].split("Examples:")[0]
+    assert "..." not in commands and "…" not in commands
+    assert "Examples:" in out and "evidence check vitamin d 2000 IU" in out
