@@ -86,6 +86,11 @@ def _context(fmt: Optional[str], data_dir: Optional[str], no_color: bool, no_pag
     return Context(fmt, data_dir, no_color, no_pager)
 
 
+def _words(words: Optional[List[str]]) -> Optional[str]:
+    """A name typed as several words without quotes (`intake vitamin d`) is one name."""
+    return " ".join(words) if words else None
+
+
 def _print(text: str) -> None:
     try:
         print(text, flush=True)
@@ -135,21 +140,19 @@ def _fit(guide: str) -> str:
 # -- commands --------------------------------------------------------------------------------------
 
 def show(
-    name: Annotated[str, typer.Argument(metavar="NAME", help="An ingredient (or, alone, any ingredient, condition or body system).",
-                                        autocompletion=_completer("ingredient", "condition", "system"), show_default=False)],
-    condition: Annotated[Optional[str], typer.Argument(metavar="CONDITION", help="A condition: show the rating card for the pair.",
-                                                       autocompletion=_completer("condition"), show_default=False)] = None,
+    words: Annotated[List[str], typer.Argument(metavar="NAME [CONDITION]", help="An ingredient and a condition (their rating card), or one ingredient, condition or body system; quotes are optional.",
+                                               autocompletion=_completer("ingredient", "condition", "system"), show_default=False)],
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """A rating card for INGREDIENT and CONDITION, or an overview of one name."""
     from evidence_cli.commands import lookup
 
     c = _context(fmt, data_dir, no_color, no_pager)
-    c.emit(lookup.show(c, name, condition))
+    c.emit(lookup.show_words(c, words))
 
 
 def ingredients(
-    condition: Annotated[Optional[str], typer.Argument(metavar="CONDITION", help="A condition: its ingredients ranked by rating.",
+    condition: Annotated[Optional[List[str]], typer.Argument(metavar="CONDITION", help="A condition: its ingredients ranked by rating.",
                                                        autocompletion=_completer("condition"), show_default=False)] = None,
     min_rating: MinRating = None, validity: Validity = None, top: Top = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
@@ -158,11 +161,11 @@ def ingredients(
     from evidence_cli.commands import lookup
 
     c = _context(fmt, data_dir, no_color, no_pager)
-    c.emit(lookup.ingredients(c, condition, lookup.ListFilter.of(min_rating, validity, top)))
+    c.emit(lookup.ingredients(c, _words(condition), lookup.ListFilter.of(min_rating, validity, top)))
 
 
 def conditions(
-    ingredient: Annotated[Optional[str], typer.Argument(metavar="INGREDIENT", help="An ingredient: its conditions ranked by rating.",
+    ingredient: Annotated[Optional[List[str]], typer.Argument(metavar="INGREDIENT", help="An ingredient: its conditions ranked by rating.",
                                                         autocompletion=_completer("ingredient"), show_default=False)] = None,
     min_rating: MinRating = None, validity: Validity = None, top: Top = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
@@ -171,7 +174,7 @@ def conditions(
     from evidence_cli.commands import lookup
 
     c = _context(fmt, data_dir, no_color, no_pager)
-    c.emit(lookup.conditions(c, ingredient, lookup.ListFilter.of(min_rating, validity, top)))
+    c.emit(lookup.conditions(c, _words(ingredient), lookup.ListFilter.of(min_rating, validity, top)))
 
 
 def systems(
@@ -211,7 +214,7 @@ def rubric(
 
 
 def intake(
-    nutrient: Annotated[str, typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
+    nutrient: Annotated[List[str], typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
     age: Age = None, sex: Sex = None, pregnant: Pregnant = False, lactating: Lactating = False, smoker: Smoker = False,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
@@ -219,7 +222,7 @@ def intake(
     from evidence_cli.commands import nutrients
 
     c = _context(fmt, data_dir, no_color, no_pager)
-    c.emit(nutrients.intake(c, nutrient, nutrients.person(age, sex, pregnant, lactating, smoker)))
+    c.emit(nutrients.intake(c, _words(nutrient), nutrients.person(age, sex, pregnant, lactating, smoker)))
 
 
 def check(
@@ -237,7 +240,7 @@ def check(
 
 
 def foods(
-    nutrient: Annotated[str, typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
+    nutrient: Annotated[List[str], typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
     top: Annotated[int, typer.Option("--top", "-n", help="How many foods.")] = 15,
     per: Annotated[str, typer.Option("--per", help="Rank per serving or per 100g.")] = "serving",
     group: Annotated[Optional[str], typer.Option("--group", "-g", help="Only this USDA food group (a prefix will do).")] = None,
@@ -251,18 +254,18 @@ def foods(
     from evidence_cli.commands import nutrients
 
     c = _context(fmt, data_dir, no_color, no_pager)
-    c.emit(nutrients.foods(c, nutrient, top, per, group, show_all, vegetarian, vegan, exclude or ()))
+    c.emit(nutrients.foods(c, _words(nutrient), top, per, group, show_all, vegetarian, vegan, exclude or ()))
 
 
 def safety(
-    ingredient: Annotated[str, typer.Argument(metavar="INGREDIENT", help="An ingredient.", autocompletion=_completer("ingredient"), show_default=False)],
+    ingredient: Annotated[List[str], typer.Argument(metavar="INGREDIENT", help="An ingredient.", autocompletion=_completer("ingredient"), show_default=False)],
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
 ) -> None:
     """Side effects, who should avoid it, pregnancy, too much, and drug interactions."""
     from evidence_cli.commands import safety as mod
 
     c = _context(fmt, data_dir, no_color, no_pager)
-    c.emit(mod.safety(c, ingredient))
+    c.emit(mod.safety(c, _words(ingredient)))
 
 
 def interactions(

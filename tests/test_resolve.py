@@ -99,3 +99,19 @@ def test_swollen_legs_is_not_filed_under_venous_insufficiency_alone():
     for typed in ("swollen legs", "leg swelling"):
         r = run("show", typed, "-f", "json")
         assert r.code != 0 or r.json()["id"] != "chronic-venous-insufficiency"
+
+
+@pytest.mark.parametrize("args, check", [
+    (["intake", "vitamin", "d", "--age", "70"], lambda d: d["nutrient"] == "vitamin-d"),
+    (["show", "fish", "oil"], lambda d: d["id"] == "omega-3"),
+    (["show", "fish", "oil", "heart", "disease"], lambda d: (d["ingredient"]["id"], d["condition"]["id"]) == ("omega-3", "cardiovascular-disease")),
+    (["show", "vitamin", "d", "rickets"], lambda d: d["ingredient"]["id"] == "vitamin-d" and d["condition"]["id"] == "rickets"),
+    (["show", "rickets", "vitamin", "d"], lambda d: d["ingredient"]["id"] == "vitamin-d"),
+    (["conditions", "vitamin", "d"], lambda d: len(d) > 5),
+    (["safety", "st", "johns", "wort"], lambda d: d["id"] == "st-johns-wort"),
+    (["foods", "vitamin", "c", "--top", "3"], lambda d: len(d) == 3),
+])
+def test_names_of_several_words_work_without_quotes(args, check):
+    r = run(*args, "-f", "json")
+    assert r.code == 0, r.err
+    assert check(r.json())

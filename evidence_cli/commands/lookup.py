@@ -65,6 +65,40 @@ def show(ctx: Context, name: str, condition: Optional[str]) -> Output:
     return present.card(card)
 
 
+def show_words(ctx: Context, words: Sequence[str]) -> Output:
+    """`show` with its words as typed: `show magnesium "autoimmune disorders"`, `show fish oil heart
+    disease`, `show vitamin d`. The reading that resolves is used: the words as one name, or a split
+    into an ingredient and a condition (either order); several readings ask for quotes."""
+    words = [w for w in words if w.strip()] or list(words)
+    if len(words) == 1:
+        return show(ctx, words[0], None)
+    readings: list[tuple[str, Optional[str]]] = []
+    whole = " ".join(words)
+    if _resolves(ctx, whole, ["ingredient", "condition", "system"]):
+        readings.append((whole, None))
+    for i in range(1, len(words)):
+        first, rest = " ".join(words[:i]), " ".join(words[i:])
+        for ing, cond in ((first, rest), (rest, first)):
+            if _resolves(ctx, ing, ["ingredient"]) and _resolves(ctx, cond, ["condition"]):
+                readings.append((first, rest))
+                break
+    if len(readings) == 1:
+        return show(ctx, *readings[0])
+    if len(readings) > 1:
+        raise UsageError(f"{printable(whole, 60)!r} can be read more than one way",
+                         hint='quote the names, e.g. evidence show "fish oil" "heart disease"')
+    # nothing resolves: report on the plainest reading, with its suggestions
+    return show(ctx, words[0], " ".join(words[1:])) if len(words) == 2 else show(ctx, whole, None)
+
+
+def _resolves(ctx: Context, text: str, kinds: list[str]) -> bool:
+    try:
+        ctx.resolve(text, kinds)
+        return True
+    except (NotFound, UsageError):
+        return False
+
+
 def ingredients(ctx: Context, condition: Optional[str], only: ListFilter = NO_FILTER) -> Output:
     if condition is None:
         return present.ingredient_list(only.apply(ctx.store.ingredients(), ranked=False))
