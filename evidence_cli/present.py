@@ -407,10 +407,11 @@ def interactions(title: str, rows: Sequence[Interaction], by: str) -> Output:
                   empty_message="no interactions are recorded" if not rows else None)
 
 
-def search(rows: Sequence[SearchHit]) -> Output:
+def search(rows: Sequence[SearchHit], note: Optional[str] = None) -> Output:
     table = Table(columns=["Kind", "Title", "Rating", "Match"],
                   rows=[[h.kind, h.title, h.rating, h.snippet] for h in rows])
-    return Output(data=[h.as_json() for h in rows], table=table, empty_message="nothing found" if not rows else None)
+    return Output(data=[h.as_json() for h in rows], table=table, footer=note,
+                  empty_message="nothing found" if not rows else None)
 
 
 # -- the rating scale and the evidence map ---------------------------------------------------------

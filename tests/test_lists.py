@@ -134,3 +134,16 @@ def test_filters_that_leave_nothing_say_so_and_exit_0():
 def test_bad_filters_are_usage_errors(args, message):
     r = run(*args)
     assert r.code == 2 and message in r.err
+
+
+@pytest.mark.parametrize("typed, expected", [("migrane", "migraine"), ("insomnai", "insomnia"),
+                                             ("magnesum cramps", "cramps")])
+def test_search_forgives_a_typo_and_says_what_it_searched_for(typed, expected):
+    hits = run("search", typed, "-f", "json").json()
+    assert hits and any(expected in h["title"].lower() for h in hits[:3])
+    assert "showing matches for" in run("search", typed, "-f", "plain").out
+
+
+def test_a_search_that_matches_is_not_respelled():
+    out = run("search", "migraine", "-f", "plain").out
+    assert "showing matches for" not in out

@@ -151,4 +151,13 @@ def search(ctx: Context, words: list[str], limit: int) -> Output:
         raise UsageError("--limit must be at least 1")
     if len(query) > 1000:
         raise UsageError(f"the search {printable(query, 30)!r} is too long (at most 1000 characters)")
-    return present.search(ctx.store.search(query, limit))
+    store = ctx.store
+    hits = store.search(query, limit, any_word=False)
+    if hits:
+        return present.search(hits)
+    respelled = store.respell(query)  # a typo: `migrane`
+    if respelled is not None:
+        hits = store.search(respelled, limit, any_word=False)
+        if hits:
+            return present.search(hits, note=f"nothing matched {printable(query, 60)!r}; showing matches for {respelled!r}")
+    return present.search(store.search(query, limit))

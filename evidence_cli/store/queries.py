@@ -261,8 +261,9 @@ class Store:
 
     # -- search ---------------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int) -> list[SearchHit]:
-        """Full-text search; the query is taken as words, never as FTS5 syntax."""
+    def search(self, query: str, limit: int, any_word: bool = True) -> list[SearchHit]:
+        """Full-text search; the query is taken as words, never as FTS5 syntax. Documents with every
+        word come first; failing those, with `any_word`, documents with any of them."""
         import re
 
         words = re.findall(r"\w+", query)
@@ -270,7 +271,7 @@ class Store:
             return []
         match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         rows = self._search(match, limit)
-        if not rows and len(words) > 1:  # no document has every word: rank documents having any
+        if not rows and any_word and len(words) > 1:  # no document has every word: rank documents having any
             rows = self._search(" OR ".join('"' + w + '"' for w in words), limit)
         hits = []
         for kind, ref, title, snippet in rows:
@@ -282,6 +283,31 @@ class Store:
             rating = self.con.execute("SELECT rating FROM cards WHERE ingredient_id = ? AND condition_id = ?", (ing, cond)).fetchone()
             hits.append(SearchHit(kind, ref, title, snippet, ing, cond, rating[0] if rating else None))
         return hits
+
+    def respell(self, query: str) -> Optional[str]:
+        """The query with each word the index does not know replaced by the closest word it does
+        (`migrane` -> `migrain`, the stem of migraine), or None when nothing changes."""
+        import difflib
+        import re
+
+        words = [w.lower() for w in re.findall(r"\w+", query)]
+        try:
+            stems = [r[0] for r in self.con.execute("SELECT term FROM search_vocab WHERE length(term) > 2")]
+        except sqlite3.Error:  # a store without the vocabulary table
+            return None
+        # the words of names and aliases first, as people spell them; then the index's own stems
+        named = sorted({w for (n,) in self.con.execute("SELECT name FROM names") for w in re.findall(r"[a-z]{4,}", n)})
+        known = set(stems) | set(named)
+        changed, out = False, []
+        for word in words:
+            if word in known or len(word) < 4 or word.isdigit():
+                out.append(word)
+                continue
+            close = (difflib.get_close_matches(word, named, n=1, cutoff=0.8)
+                     or difflib.get_close_matches(word, stems, n=1, cutoff=0.8))
+            out.append(close[0] if close else word)
+            changed = changed or bool(close)
+        return " ".join(out) if changed else None
 
     def _search(self, match: str, limit: int) -> list[tuple[str, str, str, str]]:
         return self.con.execute(

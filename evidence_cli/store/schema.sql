@@ -55,3 +55,5 @@ CREATE VIRTUAL TABLE search USING fts5(
     kind UNINDEXED, ref UNINDEXED, title, body,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
+-- the words of the index (porter stems), for suggesting a spelling when a search finds nothing
+CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, 'row');
