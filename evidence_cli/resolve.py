@@ -4,7 +4,7 @@ exactly: "bp" must never become benign prostatic hyperplasia by prefix."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 from evidence_cli.errors import NotFound, UsageError
 from evidence_cli.model import Ref
@@ -22,6 +22,21 @@ SHORT_WORD = 3
 def _describe(kinds: Sequence[str]) -> str:
     words = [KIND_WORDS[k] for k in kinds]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def find(store: Store, text: str, kinds: Sequence[str]) -> Optional[Ref]:
+    """The one thing `text` names, or None; cheap (no suggestions), for trying readings of words."""
+    name = normalize(text)
+    if not name or len(name) > MAX_NAME:
+        return None
+    rank = {k: i for i, k in enumerate(kinds)}
+    found = sorted(store.exact(name, kinds), key=lambda f: rank[f[0]])[:1]
+    if not found and len(name) > SHORT_WORD:
+        found = store.prefixed(name, kinds, limit=2)
+    if len(found) != 1:
+        return None
+    kind, id = found[0]
+    return Ref(kind, id, store.display_name(kind, id))
 
 
 def resolve(store: Store, text: str, kinds: Sequence[str]) -> Ref:

@@ -72,6 +72,8 @@ def show_words(ctx: Context, words: Sequence[str]) -> Output:
     words = [w for w in words if w.strip()] or list(words)
     if len(words) == 1:
         return show(ctx, words[0], None)
+    if len(words) == 2 and _resolves(ctx, words[0], ["ingredient"]) and _resolves(ctx, words[1], ["condition"]):
+        return show(ctx, words[0], words[1])  # the documented form: show INGREDIENT CONDITION
     readings: list[tuple[str, Optional[str]]] = []
     whole = " ".join(words)
     if _resolves(ctx, whole, ["ingredient", "condition", "system"]):
@@ -92,11 +94,9 @@ def show_words(ctx: Context, words: Sequence[str]) -> Output:
 
 
 def _resolves(ctx: Context, text: str, kinds: list[str]) -> bool:
-    try:
-        ctx.resolve(text, kinds)
-        return True
-    except (NotFound, UsageError):
-        return False
+    from evidence_cli.resolve import find
+
+    return find(ctx.store, text, kinds) is not None
 
 
 def ingredients(ctx: Context, condition: Optional[str], only: ListFilter = NO_FILTER) -> Output:
