@@ -66,6 +66,8 @@ DataDir = Annotated[Optional[str], typer.Option("--data-dir", envvar="EVIDENCE_D
                                                 help="Use the data in DIR instead of the bundled data.")]
 NoColor = Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb).")]
 NoPager = Annotated[bool, typer.Option("--no-pager", help="Never page long output (else EVIDENCE_PAGER, PAGER or less).")]
+ColorChoice = Annotated[Optional[str], typer.Option("--color", metavar="WHEN", help="Colour: auto (on a terminal), always or never.",
+                                                    autocompletion=lambda: ["auto", "always", "never"], show_default=False)]
 Age = Annotated[Optional[str], typer.Option("--age", metavar="AGE", help="Age in years, or months for infants (6m).")]
 Sex = Annotated[Optional[str], typer.Option("--sex", metavar="female|male", help="Sex (the intakes differ from 9 years).")]
 Pregnant = Annotated[bool, typer.Option("--pregnant", help="Use the pregnancy row.")]
@@ -80,10 +82,22 @@ Validity = Annotated[Optional[str], typer.Option("--validity", metavar="SOURCE",
 Top = Annotated[Optional[int], typer.Option("--top", "-n", min=1, metavar="N", help="Only the first N rows.",
                                             show_default=False)]
 
-def _context(fmt: Optional[str], data_dir: Optional[str], no_color: bool, no_pager: bool = False):
+def _context(fmt: Optional[str], data_dir: Optional[str], no_color: bool, no_pager: bool = False,
+             color: Optional[str] = None):
+    """The command's Context: its own options, else those given before the command
+    (`evidence --no-color show ...`)."""
+    from typer._click.globals import get_current_context  # Typer 0.28 carries its own Click
+
     from evidence_cli.commands.context import Context
 
-    return Context(fmt, data_dir, no_color, no_pager)
+    current = get_current_context(silent=True)
+    top = current.find_root().params if current is not None else {}
+    color = (color or top.get("color") or "auto").strip().lower()
+    if color not in ("auto", "always", "never"):
+        raise EvidenceError(f"--color must be auto, always or never, not {color!r}")
+    no_color = no_color or bool(top.get("no_color")) or color == "never"
+    return Context(fmt or top.get("fmt"), data_dir or top.get("data_dir"), no_color,
+                   no_pager or bool(top.get("no_pager")), force_color=color == "always")
 
 
 def _words(words: Optional[List[str]]) -> Optional[str]:
@@ -107,6 +121,8 @@ def _version(value: bool) -> None:
 def _root(
     ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     if ctx.invoked_subcommand is None:
         _print(_fit(GUIDE.format(version=__version__)))
@@ -143,11 +159,12 @@ def show(
     words: Annotated[List[str], typer.Argument(metavar="NAME [CONDITION]", help="An ingredient and a condition (their rating card), or one ingredient, condition or body system; quotes are optional.",
                                                autocompletion=_completer("ingredient", "condition", "system"), show_default=False)],
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     """A rating card for INGREDIENT and CONDITION, or an overview of one name."""
     from evidence_cli.commands import lookup
 
-    c = _context(fmt, data_dir, no_color, no_pager)
+    c = _context(fmt, data_dir, no_color, no_pager, color)
     c.emit(lookup.show_words(c, words))
 
 
@@ -156,11 +173,12 @@ def ingredients(
                                                        autocompletion=_completer("condition"), show_default=False)] = None,
     min_rating: MinRating = None, validity: Validity = None, top: Top = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     """All ingredients; with a condition, the ingredients for it ranked by rating."""
     from evidence_cli.commands import lookup
 
-    c = _context(fmt, data_dir, no_color, no_pager)
+    c = _context(fmt, data_dir, no_color, no_pager, color)
     c.emit(lookup.ingredients(c, _words(condition), lookup.ListFilter.of(min_rating, validity, top)))
 
 
@@ -169,11 +187,12 @@ def conditions(
                                                         autocompletion=_completer("ingredient"), show_default=False)] = None,
     min_rating: MinRating = None, validity: Validity = None, top: Top = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     """All conditions; with an ingredient, its ingredient-to-condition list ranked by rating."""
     from evidence_cli.commands import lookup
 
-    c = _context(fmt, data_dir, no_color, no_pager)
+    c = _context(fmt, data_dir, no_color, no_pager, color)
     c.emit(lookup.conditions(c, _words(ingredient), lookup.ListFilter.of(min_rating, validity, top)))
 
 
@@ -183,11 +202,12 @@ def systems(
     as_map: Annotated[bool, typer.Option("--map", help="Draw the evidence map of the system (as `evidence map`).")] = False,
     min_rating: MinRating = None, validity: Validity = None, top: Top = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     """The body systems; with one, its conditions and their best-rated ingredients."""
     from evidence_cli.commands import lookup
 
-    c = _context(fmt, data_dir, no_color, no_pager)
+    c = _context(fmt, data_dir, no_color, no_pager, color)
     c.emit(lookup.systems(c, system, as_map, lookup.ListFilter.of(min_rating, validity, top)))
 
 
@@ -195,21 +215,23 @@ def map_(
     system: Annotated[str, typer.Argument(metavar="SYSTEM", help="A body system.", autocompletion=_completer("system"),
                                           show_default=False)],
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     """An evidence map: a body system's best-covered ingredients against its conditions, coloured by rating."""
     from evidence_cli.commands import lookup
 
-    c = _context(fmt, data_dir, no_color, no_pager)
+    c = _context(fmt, data_dir, no_color, no_pager, color)
     c.emit(lookup.evidence_map(c, system))
 
 
 def rubric(
     fmt: Format = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     """The rating scale: what 0 to 5 and scientific or traditional mean."""
     from evidence_cli.commands import lookup
 
-    c = _context(fmt, None, no_color, no_pager)
+    c = _context(fmt, None, no_color, no_pager, color)
     c.emit(lookup.rubric())
 
 
@@ -217,11 +239,12 @@ def intake(
     nutrient: Annotated[List[str], typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
     age: Age = None, sex: Sex = None, pregnant: Pregnant = False, lactating: Lactating = False, smoker: Smoker = False,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     """The reference intake table (RDA or AI, and UL); with a person's details, their row."""
     from evidence_cli.commands import nutrients
 
-    c = _context(fmt, data_dir, no_color, no_pager)
+    c = _context(fmt, data_dir, no_color, no_pager, color)
     c.emit(nutrients.intake(c, _words(nutrient), nutrients.person(age, sex, pregnant, lactating, smoker)))
 
 
@@ -231,11 +254,12 @@ def check(
     form: Annotated[Optional[str], typer.Option("--form", help="The form, where units convert differently (vitamin E: natural or synthetic; folate: folic acid taken with food).")] = None,
     total: Annotated[bool, typer.Option("--total", help="The amount is the whole day's intake, food included (default: from supplements).")] = False,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     """A daily amount against the upper limit, with the RDA/AI as context."""
     from evidence_cli.commands import nutrients
 
-    c = _context(fmt, data_dir, no_color, no_pager)
+    c = _context(fmt, data_dir, no_color, no_pager, color)
     c.emit(nutrients.check(c, words, nutrients.person(age, sex, pregnant, lactating, smoker), form, total))
 
 
@@ -249,22 +273,24 @@ def foods(
     vegan: Annotated[bool, typer.Option("--vegan", help="Only foods without any animal product.")] = False,
     exclude: Annotated[Optional[List[str]], typer.Option("--exclude", "-x", help="Leave out a USDA food group (a prefix will do); repeatable.")] = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     """Food sources from USDA SR28, as eaten, with serving, amount and % of the adult Daily Value."""
     from evidence_cli.commands import nutrients
 
-    c = _context(fmt, data_dir, no_color, no_pager)
+    c = _context(fmt, data_dir, no_color, no_pager, color)
     c.emit(nutrients.foods(c, _words(nutrient), top, per, group, show_all, vegetarian, vegan, exclude or ()))
 
 
 def safety(
     ingredient: Annotated[List[str], typer.Argument(metavar="INGREDIENT", help="An ingredient.", autocompletion=_completer("ingredient"), show_default=False)],
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     """Side effects, who should avoid it, pregnancy, too much, and drug interactions."""
     from evidence_cli.commands import safety as mod
 
-    c = _context(fmt, data_dir, no_color, no_pager)
+    c = _context(fmt, data_dir, no_color, no_pager, color)
     c.emit(mod.safety(c, _words(ingredient)))
 
 
@@ -272,11 +298,12 @@ def interactions(
     name: Annotated[str, typer.Argument(metavar="NAME", help="A drug, a drug class, or an ingredient.", autocompletion=_completer("drug", "ingredient"),
                                         show_default=False)],
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     """For a drug or class: every ingredient that interacts with it; for an ingredient: its interactions."""
     from evidence_cli.commands import safety as mod
 
-    c = _context(fmt, data_dir, no_color, no_pager)
+    c = _context(fmt, data_dir, no_color, no_pager, color)
     c.emit(mod.interactions(c, name))
 
 
@@ -284,22 +311,24 @@ def search(
     query: Annotated[List[str], typer.Argument(metavar="QUERY...", help="Words to look for.", show_default=False)],
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many results.")] = 20,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     """Full-text search over ingredients, conditions, body systems and cards, ranked."""
     from evidence_cli.commands import lookup
 
-    c = _context(fmt, data_dir, no_color, no_pager)
+    c = _context(fmt, data_dir, no_color, no_pager, color)
     c.emit(lookup.search(c, query, limit))
 
 
 def validate(
     directory: Annotated[Optional[str], typer.Argument(metavar="DIR", help="A data directory [default: the bundled data].", show_default=False)] = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
 ) -> None:
     """Check a data directory and report every problem with file and line (exit 3 if any)."""
     from evidence_cli.commands import data
 
-    c = _context(fmt, data_dir, no_color, no_pager)
+    c = _context(fmt, data_dir, no_color, no_pager, color)
     c.emit(data.validate(c, directory))
 
 
@@ -397,9 +426,20 @@ def _completion_words() -> List[str]:
     return parts[1:]
 
 
+VALUE_OPTIONS = ("--format", "-f", "--data-dir", "--color")  # options before the command that take a value
+
+
 def _command_in(argv: List[str]) -> Optional[str]:
-    """The command named on the command line, if it is the first argument that is not an option."""
+    """The command named on the command line: the first argument that is neither an option nor
+    the value of one."""
+    skip = False
     for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in VALUE_OPTIONS:
+            skip = True
+            continue
         if not arg.startswith("-"):
             return arg if arg in COMMANDS else None
         if arg in ("--help", "-h"):

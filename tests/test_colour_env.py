@@ -54,3 +54,33 @@ def test_the_six_ratings_have_six_colours_on_a_16_colour_terminal(monkeypatch):
     paint = painter(True)
     codes = {paint("x", RATING_STYLES[r]) for r in range(6)}
     assert len(codes) == 6 and not any("38;5" in c for c in codes)
+
+
+@pytest.mark.parametrize("args", [
+    ["--no-color", "show", "magnesium", "-f", "plain"],
+    ["--format", "json", "show", "magnesium"],
+    ["-f", "json", "--data-dir", "data", "conditions", "magnesium"],
+])
+def test_global_options_go_before_the_command(args):
+    from conftest import ROOT
+
+    args = [str(ROOT / "data") if a == "data" else a for a in args]
+    r = run(*args)
+    assert r.code == 0, r.err
+    if "json" in args:
+        assert r.out.lstrip()[0] in "[{"
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_color_always_and_never(monkeypatch, where):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    command = ["show", "magnesium", "autoimmune disorders", "-f", "rich", "--no-pager"]
+    for when, coloured in (("always", True), ("never", False), ("auto", False)):
+        args = ["--color", when, *command] if where == "before" else [*command, "--color", when]
+        assert (ESC in run(*args).out) == coloured, when
+
+
+def test_a_bad_color_is_a_usage_error():
+    r = run("--color", "sometimes", "show", "magnesium")
+    assert r.code == 2 and "--color must be auto, always or never" in r.err

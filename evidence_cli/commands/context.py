@@ -15,8 +15,8 @@ from evidence_cli.store.queries import Store
 
 class Context:
     def __init__(self, fmt: Optional[str] = None, data_dir: Optional[str] = None, no_color: bool = False,
-                 no_pager: bool = False) -> None:
-        self.settings: Settings = settings(fmt, no_color)
+                 no_pager: bool = False, force_color: bool = False) -> None:
+        self.settings: Settings = settings(fmt, no_color, force_color)
         self.no_pager = no_pager
         self._data_dir = data_dir
         self._store: Optional[Store] = None

@@ -28,7 +28,7 @@ def _can_encode(stream, sample: str = "★☆─│…") -> bool:
         return False
 
 
-def settings(fmt: str | None, no_color: bool) -> Settings:
+def settings(fmt: str | None, no_color: bool, force_color: bool = False) -> Settings:
     out = sys.stdout
     tty = bool(out is not None and out.isatty())
     if fmt is None:
@@ -40,7 +40,7 @@ def settings(fmt: str | None, no_color: bool) -> Settings:
     # on in a pipe; --no-color and NO_COLOR win over it, as in Rich.
     if no_color or os.environ.get("NO_COLOR"):
         color = False
-    elif os.environ.get("FORCE_COLOR"):
+    elif force_color or os.environ.get("FORCE_COLOR"):
         color = True
     else:
         color = tty and os.environ.get("TERM") != "dumb"
