@@ -84,3 +84,14 @@ def test_color_always_and_never(monkeypatch, where):
 def test_a_bad_color_is_a_usage_error():
     r = run("--color", "sometimes", "show", "magnesium")
     assert r.code == 2 and "--color must be auto, always or never" in r.err
+
+
+@pytest.mark.parametrize("text", ["Family 👨‍👩‍👧 of three", "Thumbs 👍🏽 up", "Keycap 1️⃣ one", "zero\u200bwidth", "ＭＡＧＮＥＳＩＵＭ ★"])
+def test_panel_edges_stay_put_with_emoji_sequences(text):
+    from rich.cells import cell_len
+
+    from evidence_cli.render.doc import Block, Doc
+    from evidence_cli.render.panel import render_doc
+
+    lines = render_doc(Doc(text, [Block(text=text * 3), Block(bullets=[text])]), 50, False, None).splitlines()
+    assert {cell_len(line) for line in lines} == {50}, lines

@@ -6,6 +6,7 @@ format draws cards and lists itself in Rich's look and keeps Rich for what needs
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from typing import Callable, Optional
 
@@ -46,10 +47,21 @@ def painter(enabled: bool) -> Painter:
     return paint
 
 
+# Emoji, joiners, variation selectors, skin tones, keycaps and zero-width characters form grapheme
+# clusters whose width only a cluster-aware measure gets right; rich.cells is one (about 5 ms to
+# import, so it loads only for text that holds such characters).
+_CLUSTERED = re.compile("[\u200b-\u200f\u2060\u20e3\ufe00-\ufe0f\U0001f000-\U0001faff\U000e0000-\U000e007f]")
+
+
 def cell_len(text: str) -> int:
-    """Columns the text takes on a terminal: wide East Asian characters take two."""
+    """Columns the text takes on a terminal: wide East Asian characters take two, and emoji
+    sequences (👨‍👩‍👧, 👍🏽, 1️⃣) are measured as the clusters they are."""
     if text.isascii():
         return len(text)
+    if _CLUSTERED.search(text):
+        from rich.cells import cell_len as cluster_len
+
+        return cluster_len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1 for ch in text)
 
 
