@@ -481,6 +481,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         from evidence_cli.text import from_argv
 
         args = [from_argv(a) for a in (sys.argv[1:] if argv is None else argv)]
+        script = _completion_script(args)
+        if script is not None:
+            _print(script)
+            return _exit(0, argv)
         app = build(_command_in(_completion_words() if "_EVIDENCE_COMPLETE" in os.environ else args))
         result = app(args=args, prog_name="evidence", standalone_mode=False)
         code = result if isinstance(result, int) else 0
@@ -511,9 +515,31 @@ def main(argv: Optional[List[str]] = None) -> int:
         _say(f"evidence: internal error: {type(exc).__name__}: {exc}")
         _say("hint: this is a bug; please report it (EVIDENCE_DEBUG=1 shows the traceback)")
         code = 70
+    return _exit(code, argv)
+
+
+def _exit(code: int, argv: Optional[List[str]]) -> int:
     if __name__ != "__main__" and argv is None:
         sys.exit(code)
     return code
+
+
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def _completion_script(args: List[str]) -> Optional[str]:
+    """`--show-completion zsh` (or `=zsh`): that shell's script. Typer's own flag takes no value
+    and printed the detected shell's script whatever was asked for."""
+    for i, arg in enumerate(args):
+        shell = arg.partition("=")[2] if arg.startswith("--show-completion=") else \
+            args[i + 1] if arg == "--show-completion" and i + 1 < len(args) else None
+        if shell is not None and shell.lower() in SHELLS:
+            from typer._completion_shared import get_completion_script
+
+            return get_completion_script(prog_name="evidence", complete_var="_EVIDENCE_COMPLETE", shell=shell.lower())
+        if not arg.startswith("-"):
+            return None  # a command: its own arguments are not ours
+    return None
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
+import pytest
+
 from conftest import run, run_process
 from evidence_cli import __version__
 from evidence_cli.app import app
@@ -61,3 +63,12 @@ def test_no_color_and_NO_COLOR(monkeypatch):
     p = run_process("show", "magnesium", "-f", "rich", env={"NO_COLOR": "1"})
     assert p.returncode == 0 and "\x1b[" not in p.stdout
     _ = subprocess
+
+
+@pytest.mark.parametrize("args, marker", [
+    (["--show-completion", "zsh"], "#compdef evidence"), (["--show-completion=zsh"], "#compdef evidence"),
+    (["--show-completion", "fish"], "complete --command evidence"), (["--show-completion", "bash"], "_evidence_completion()"),
+])
+def test_show_completion_prints_the_named_shells_script(args, marker):
+    r = run(*args)
+    assert r.code == 0 and marker in r.out
