@@ -147,3 +147,13 @@ def test_search_forgives_a_typo_and_says_what_it_searched_for(typed, expected):
 def test_a_search_that_matches_is_not_respelled():
     out = run("search", "migraine", "-f", "plain").out
     assert "showing matches for" not in out
+
+
+def test_search_ranks_names_and_aliases_first_and_snippets_are_prose_without_markers():
+    hits = run("search", "hair falling out", "-f", "json").json()
+    assert hits[0]["id"] == "hair-loss"
+    migraine = run("search", "migraine", "-f", "json").json()
+    assert migraine[0]["id"] == "migraine" and migraine[0]["snippet"].startswith("Recurrent attacks")
+    for h in migraine:
+        assert "[" not in h["snippet"] and "]" not in h["snippet"]
+    assert "[migraine]" not in run("search", "migraine", "-f", "rich", "--no-pager").out

@@ -75,14 +75,14 @@ def fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
 
 def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
     names: list[tuple[str, str, str, str]] = []
-    search: list[tuple[str, str, str, str]] = []
+    search: list[tuple[str, str, str, str, str]] = []
     con.execute("INSERT INTO meta VALUES ('content_key', ?)", (content_key,))
 
     for position, loc in enumerate(ds.systems):
         s = loc.data
         con.execute("INSERT INTO systems VALUES (?,?,?,?,?)", (s["id"], s["name"], s["summary"], _dump(s.get("aliases", [])), position))
         names += _names("system", s)
-        search.append(("system", s["id"], s["name"], " ".join([*s.get("aliases", []), s["summary"]])))
+        search.append(("system", s["id"], s["name"], " ".join([s["name"], *s.get("aliases", [])]), s["summary"]))
 
     profiles = {loc.data["condition"]: loc.data for loc in ds.profiles}
     for condition_id, profile in profiles.items():
@@ -92,11 +92,11 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
         con.execute("INSERT INTO conditions VALUES (?,?,?,?)", (c["id"], c["name"], c["summary"], _dump(c.get("aliases", []))))
         con.executemany("INSERT OR IGNORE INTO condition_systems VALUES (?,?)", [(s, c["id"]) for s in c["systems"]])
         names += _names("condition", c)
-        body = [*c.get("aliases", []), c["summary"]]
+        body = [c["summary"]]
         if c["id"] in profiles:
             p = profiles[c["id"]]
             body += [p["what_it_is"], *p["symptoms"], *(s["sign"] for s in p["see_a_doctor"]), *p["conventional_care"]]
-        search.append(("condition", c["id"], c["name"], " ".join(body)))
+        search.append(("condition", c["id"], c["name"], " ".join([c["name"], *c.get("aliases", [])]), " ".join(body)))
 
     for loc in ds.drugs:
         d = loc.data
@@ -115,10 +115,11 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
              _dump(i.get("systems", [])), _dump(profile)),
         )
         names += _names("ingredient", i)
-        body = [*i.get("aliases", []), i.get("latin_name", ""), i["summary"]]
+        body = [i["summary"]]
         body += [str(i.get(k, "")) for k in ("functions", "deficiency", "toxicity", "doses_studied")]
         body += [f.get("name", "") for f in i.get("forms", [])]
-        search.append(("ingredient", i["id"], i["name"], " ".join(body)))
+        search.append(("ingredient", i["id"], i["name"], " ".join([i["name"], *i.get("aliases", []), i.get("latin_name", "")]),
+                       " ".join(body)))
         con.executemany(
             "INSERT INTO interactions VALUES (?,?,?,?,?,?)",
             [(i["id"], x["with"], n, x["severity"], x["effect"], x["advice"]) for n, x in enumerate(i.get("interactions", []))],
@@ -131,10 +132,10 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
                  _dump(c["study_types"]), _dump(c.get("references", [])), c["reviewed"].isoformat(), c.get("rubric_step")),
             )
             title = f"{i['name']}: {condition_names.get(c['condition'], c['condition'])}"
-            search.append(("card", f"{i['id']}/{c['condition']}", title, f"{c['verdict']} {c['synopsis']}"))
+            search.append(("card", f"{i['id']}/{c['condition']}", title, title, f"{c['verdict']} {c['synopsis']}"))
 
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", names)
-    con.executemany("INSERT INTO search VALUES (?,?,?,?)", search)
+    con.executemany("INSERT INTO search VALUES (?,?,?,?,?)", search)
     _fill_foods(con, ds.root / "foods")
 
 

@@ -311,8 +311,8 @@ class Store:
 
     def _search(self, match: str, limit: int) -> list[tuple[str, str, str, str]]:
         return self.con.execute(
-            "SELECT kind, ref, title, snippet(search, 3, '[', ']', ' … ', 16) FROM search WHERE search MATCH ? "
-            "ORDER BY bm25(search, 0, 0, 10.0, 1.0) LIMIT ?", (match, limit)).fetchall()
+            "SELECT kind, ref, label, snippet(search, 4, '', '', ' … ', 16) FROM search WHERE search MATCH ? "
+            "ORDER BY bm25(search, 0, 0, 0, 10.0, 1.0) LIMIT ?", (match, limit)).fetchall()
 
     # -- everything -----------------------------------------------------------------------------
 

@@ -51,8 +51,9 @@ CREATE INDEX interactions_by_ingredient ON interactions (ingredient_id, position
 CREATE TABLE food_values (nutrient TEXT PRIMARY KEY, sr28 TEXT NOT NULL, unit TEXT NOT NULL, label TEXT NOT NULL, dv REAL,
                           column_name TEXT NOT NULL, note TEXT);
 
+-- title: the thing's names and aliases (ranked ten times a word of the body); body: its prose
 CREATE VIRTUAL TABLE search USING fts5(
-    kind UNINDEXED, ref UNINDEXED, title, body,
+    kind UNINDEXED, ref UNINDEXED, label UNINDEXED, title, body,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 -- the words of the index (porter stems), for suggesting a spelling when a search finds nothing
