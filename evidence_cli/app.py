@@ -60,6 +60,10 @@ def _complete_formats(incomplete: str) -> List[str]:
 
 # -- shared options --------------------------------------------------------------------------------
 
+def _choices(*values: str) -> Callable[[str], List[str]]:
+    return lambda incomplete: [v for v in values if v.startswith(incomplete.lower())]
+
+
 Format = Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", autocompletion=_complete_formats,
                                                help="rich, plain, json, markdown or csv [default: rich on a terminal, plain in a pipe]")]
 DataDir = Annotated[Optional[str], typer.Option("--data-dir", envvar="EVIDENCE_DATA_DIR", metavar="DIR",
@@ -67,9 +71,20 @@ DataDir = Annotated[Optional[str], typer.Option("--data-dir", envvar="EVIDENCE_D
 NoColor = Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb).")]
 NoPager = Annotated[bool, typer.Option("--no-pager", help="Never page long output (else EVIDENCE_PAGER, PAGER or less).")]
 ColorChoice = Annotated[Optional[str], typer.Option("--color", metavar="WHEN", help="Colour: auto (on a terminal), always or never.",
-                                                    autocompletion=lambda: ["auto", "always", "never"], show_default=False)]
+                                                    autocompletion=_choices("auto", "always", "never"), show_default=False)]
 Age = Annotated[Optional[str], typer.Option("--age", metavar="AGE", help="Age in years, or months for infants (6m).")]
-Sex = Annotated[Optional[str], typer.Option("--sex", metavar="female|male", help="Sex (the intakes differ from 9 years).")]
+def _complete_food_groups(ctx: typer.Context, incomplete: str) -> List[str]:
+    try:
+        from evidence_cli.commands.context import Context
+
+        groups = Context("plain", (ctx.params or {}).get("data_dir")).store.food_groups()
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+    return [g for g in groups if g.lower().startswith(incomplete.lower())]
+
+
+Sex = Annotated[Optional[str], typer.Option("--sex", metavar="female|male", help="Sex (the intakes differ from 9 years).",
+                                            autocompletion=_choices("female", "male"))]
 Pregnant = Annotated[bool, typer.Option("--pregnant", help="Use the pregnancy row.")]
 Lactating = Annotated[bool, typer.Option("--lactating", help="Use the lactation row.")]
 Smoker = Annotated[bool, typer.Option("--smoker", help="Smokers need more vitamin C.")]
@@ -266,12 +281,14 @@ def check(
 def foods(
     nutrient: Annotated[List[str], typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
     top: Annotated[int, typer.Option("--top", "-n", help="How many foods.")] = 15,
-    per: Annotated[str, typer.Option("--per", help="Rank per serving or per 100g.")] = "serving",
-    group: Annotated[Optional[str], typer.Option("--group", "-g", help="Only this USDA food group (a prefix will do).")] = None,
+    per: Annotated[str, typer.Option("--per", help="Rank per serving or per 100g.", autocompletion=_choices("serving", "100g"))] = "serving",
+    group: Annotated[Optional[str], typer.Option("--group", "-g", help="Only this USDA food group (a prefix will do).",
+                                                 autocompletion=_complete_food_groups)] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Every food, including dry, raw and concentrated forms, brand items, fortified products and baby foods.")] = False,
     vegetarian: Annotated[bool, typer.Option("--vegetarian", help="Only foods without meat or fish.")] = False,
     vegan: Annotated[bool, typer.Option("--vegan", help="Only foods without any animal product.")] = False,
-    exclude: Annotated[Optional[List[str]], typer.Option("--exclude", "-x", help="Leave out a USDA food group (a prefix will do); repeatable.")] = None,
+    exclude: Annotated[Optional[List[str]], typer.Option("--exclude", "-x", help="Leave out a USDA food group (a prefix will do); repeatable.",
+                                                             autocompletion=_complete_food_groups)] = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
     color: ColorChoice = None,
 ) -> None:

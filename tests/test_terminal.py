@@ -202,3 +202,12 @@ def test_help_summaries_fit_and_help_has_examples(monkeypatch):
     commands = out.split("Commands:")[1].split("Examples:")[0]
     assert "..." not in commands and "…" not in commands
     assert "Examples:" in out and "evidence check vitamin d 2000 IU" in out
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("evidence intake magnesium --sex f", "female"), ("evidence foods iron --per 1", "100g"),
+    ("evidence foods iron --group Veg", "Vegetables and Vegetable Products"), ("evidence show mg --color al", "always"),
+])
+def test_option_values_are_completed(words, expected):
+    env = {**os.environ, "_EVIDENCE_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+    assert expected in subprocess.run([EXE], capture_output=True, text=True, env=env).stdout.split("\n")
