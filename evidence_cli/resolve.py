@@ -24,15 +24,20 @@ def _describe(kinds: Sequence[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
-def find(store: Store, text: str, kinds: Sequence[str]) -> Optional[Ref]:
-    """The one thing `text` names, or None; cheap (no suggestions), for trying readings of words."""
-    name = normalize(text)
-    if not name or len(name) > MAX_NAME:
-        return None
+def _candidates(store: Store, name: str, kinds: Sequence[str], limit: int = 50) -> list[tuple[str, str]]:
+    """(kind, id) of what a normalised name names: an exact name (earlier kinds win ties), else the
+    names it is a prefix of, except for short words, which must match exactly."""
     rank = {k: i for i, k in enumerate(kinds)}
     found = sorted(store.exact(name, kinds), key=lambda f: rank[f[0]])[:1]
     if not found and len(name) > SHORT_WORD:
-        found = store.prefixed(name, kinds, limit=2)
+        found = store.prefixed(name, kinds, limit)
+    return found
+
+
+def find(store: Store, text: str, kinds: Sequence[str]) -> Optional[Ref]:
+    """The one thing `text` names, or None; cheap (no suggestions), for trying readings of words."""
+    name = normalize(text)
+    found = _candidates(store, name, kinds, limit=2) if name and len(name) <= MAX_NAME else []
     if len(found) != 1:
         return None
     kind, id = found[0]
@@ -47,10 +52,7 @@ def resolve(store: Store, text: str, kinds: Sequence[str]) -> Ref:
         raise UsageError(f"empty {what} name", hint="give a name, e.g. magnesium")
     if len(name) > MAX_NAME:
         raise NotFound(f"no {what} is called {printable(text, 60)!r} (names are at most {MAX_NAME} characters)")
-    rank = {k: i for i, k in enumerate(kinds)}
-    found = sorted(store.exact(name, kinds), key=lambda f: rank[f[0]])[:1]  # exact ties: first kind wins
-    if not found and len(name) > SHORT_WORD:
-        found = store.prefixed(name, kinds)
+    found = _candidates(store, name, kinds)
     if len(found) == 1:
         kind, id = found[0]
         return Ref(kind, id, store.display_name(kind, id))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from evidence_cli.intake import PREGNANCY_STAGES, STAGES
 from evidence_cli.store.source import Doc, KeyPath, Problem, Source, parse
 from evidence_cli.text import UNSAFE, normalize
 
@@ -30,10 +31,6 @@ STUDY_TYPES = (
     "case-control", "cross-sectional", "case-series", "case-report", "animal", "in-vitro",
     "traditional", "expert-opinion",
 )
-STAGES = ("0-6m", "7-12m", "1-3y", "4-8y", "9-13y", "14-18y", "19-30y", "31-50y", "51-70y", "71+y")
-CHILD_STAGES = STAGES[:4]
-ADULT_STAGES = STAGES[4:]
-PREGNANCY_STAGES = ("14-18y", "19-30y", "31-50y")
 MASS_UNITS = ("mg", "mcg", "g")
 UL_SCOPES = ("total", "supplemental", "preformed")
 SYNOPSIS_WORDS = (80, 250)
