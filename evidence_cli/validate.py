@@ -116,7 +116,7 @@ def _url(v: Any) -> str | None:
 Spec = dict[str, tuple[Check, bool]]  # key -> (check, required)
 
 SYSTEM: Spec = {"id": (_id, True), "name": (_nonempty_str, True), "aliases": (_str_list, False), "summary": (_nonempty_str, True)}
-CONDITION: Spec = {**SYSTEM, "systems": (_str_list, True)}
+CONDITION: Spec = {**SYSTEM, "systems": (_str_list, True), "broader": (_str_list, False)}
 DRUG: Spec = {
     "id": (_id, True), "name": (_nonempty_str, True), "kind": (_one_of("class", "drug"), True),
     "classes": (_str_list, False), "aliases": (_str_list, False),
@@ -429,6 +429,51 @@ class _Checker:
             self.warnings.append(Problem(*card.where("study_types"), f"{what}: rated 1 but lists rct; say in the synopsis "
                                                                      f"why the trials were inadequate (too small, uncontrolled, a different use)"))
 
+    def broader(self, condition_ids: set[str]) -> None:
+        """`broader` names existing conditions, never the condition itself, and never forms a cycle."""
+        parents = {c.data["id"]: c.data.get("broader", []) for c in self.ds.conditions}
+        for c in self.ds.conditions:
+            cid = c.data["id"]
+            for b in c.data.get("broader", []):
+                if b == cid:
+                    self.report(c, ("broader",), f"condition {cid}: names itself as broader")
+                elif b not in condition_ids:
+                    self.report(c, ("broader",), f"condition {cid}: unknown broader condition {b!r}")
+            seen, todo = set(), list(parents.get(cid, []))
+            while todo:
+                b = todo.pop()
+                if b == cid:
+                    self.report(c, ("broader",), f"condition {cid}: broader links form a cycle back to itself")
+                    break
+                if b not in seen:
+                    seen.add(b)
+                    todo += parents.get(b, [])
+
+    def broad_cards(self) -> None:
+        """A card on a broad condition summarises: it may not outrate the ingredient's best narrower card."""
+        narrower: dict[str, set[str]] = {}
+        for c in self.ds.conditions:
+            for b in c.data.get("broader", []):
+                narrower.setdefault(b, set()).add(c.data["id"])
+
+        def below(cid: str) -> set[str]:
+            out, todo = set(), list(narrower.get(cid, ()))
+            while todo:
+                n = todo.pop()
+                if n not in out:
+                    out.add(n)
+                    todo += narrower.get(n, ())
+            return out
+
+        for ing, cards in self.ds.cards.items():
+            rating = {c.data["condition"]: c.data["rating"] for c in cards if isinstance(c.data.get("rating"), int)}
+            for card in cards:
+                cid = card.data["condition"]
+                under = [rating[n] for n in below(cid) if n in rating]
+                if under and cid in rating and rating[cid] > max(under):
+                    self.report(card, ("rating",), f"card {ing}/{cid}: rated {rating[cid]} on a broad condition, above the "
+                                                   f"best card on its narrower conditions ({max(under)})")
+
     def cross_check(self) -> None:
         ds = self.ds
         ids: dict[str, set[str]] = {}
@@ -447,6 +492,7 @@ class _Checker:
                     self.report(c, ("systems",), f"condition {c.data['id']}: unknown body system {s!r}")
             if not c.data["systems"]:
                 self.report(c, ("systems",), f"condition {c.data['id']}: belongs to no body system")
+        self.broader(ids["condition"])
         for d in ds.drugs:
             for k in d.data.get("classes", []):
                 if k not in ids["drug"]:
@@ -466,6 +512,7 @@ class _Checker:
                     rel, line = seen_cards[cond].where()
                     self.report(card, ("condition",), f"second card for {ing.data['id']}/{cond} (first at {rel}:{line})")
                 seen_cards.setdefault(cond, card)
+        self.broad_cards()
         profiled: dict[str, Located] = {}
         for p in ds.profiles:
             cond = p.data["condition"]
