@@ -74,10 +74,12 @@ class Ranked(namedtuple("Ranked", "id name rating validity verdict extra", defau
         return out
 
 
-class Condition(namedtuple("Condition", "id name aliases systems summary ingredients profile", defaults=((), None))):
+class Condition(namedtuple("Condition", "id name aliases systems summary ingredients profile narrower broader",
+                           defaults=((), None, (), ()))):
     """Fields: id: str; name: str; aliases: list[str]; systems: list[Ref]; summary: str; ingredients:
     tuple[Ranked, ...] = (); profile: Optional[dict[str, Any]] = None (what_it_is, symptoms,
-    see_a_doctor, conventional_care, sources, reviewed as in data/profiles)
+    see_a_doctor, conventional_care, sources, reviewed as in data/profiles); narrower, broader:
+    tuple[Ref, ...] = () (the conditions below and above it)
     """
 
     __slots__ = ()

@@ -10,7 +10,7 @@ from evidence_cli.render.doc import NOT_ADVICE, Block, Doc, Output, Table
 if TYPE_CHECKING:
     from evidence_cli.dose import Assessment, Target
     from evidence_cli.intake import Person
-    from evidence_cli.model import Card, Condition, Food, Ingredient, Interaction, Ranked, SearchHit, System
+    from evidence_cli.model import Card, Condition, Food, Ingredient, Interaction, Ranked, Ref, SearchHit, System
 
 SR28 = "Food figures: USDA National Nutrient Database for Standard Reference, Release 28 (SR28), 2016."
 
@@ -27,6 +27,12 @@ def _ref_line(r: dict[str, Any]) -> str:
 
 
 def ranked_table(rows: Sequence[Ranked], name_column: str, title: Optional[str] = None) -> Table:
+    if any(r.extra and "condition" in r.extra for r in rows):  # a broad condition: say which card each row is
+        return Table(
+            columns=["Rating", name_column, "Condition", "Source", "Verdict"],
+            rows=[[r.rating, r.name, r.extra["condition"]["name"], r.validity, r.verdict] for r in rows],
+            title=title, rating_column=0,
+        )
     return Table(
         columns=["Rating", name_column, "Source", "Verdict"],
         rows=[[r.rating, r.name, r.validity, r.verdict] for r in rows],
@@ -43,7 +49,7 @@ def ranked_output(rows: Sequence[Ranked], name_column: str, title: Optional[str]
 
 def card(c: Card) -> Output:
     data = c.as_json()
-    refs = [_ref_line(r.as_json()) for r in c.references]
+    refs = [_ref_line(r) for r in data["references"]]
     blocks = [
         Block("Synopsis", text=c.synopsis),
         Block("Evidence", fields=[("Study types", ", ".join(c.study_types)), ("Reviewed", c.reviewed)]),
@@ -64,13 +70,39 @@ def card(c: Card) -> Output:
         blocks=blocks, note=NOT_ADVICE,
         subtitle=f"Evidence rating: {c.rating}/5, {NAMES[c.rating]}{step} (evidence rubric explains the scale)",
     )
-    table = Table(
-        columns=["ingredient_id", "ingredient", "condition_id", "condition", "validity", "rating", "verdict", "synopsis",
-                 "study_types", "references", "reviewed"],
-        rows=[[c.ingredient.id, c.ingredient.name, c.condition.id, c.condition.name, c.validity, c.rating, c.verdict,
-               c.synopsis, "; ".join(c.study_types), " | ".join(refs), c.reviewed]],
-    )
-    return Output(data=data, doc=doc, table=table)
+    return Output(data=data, doc=doc, table=card_table([data]))
+
+
+CARD_COLUMNS = ["ingredient_id", "ingredient", "condition_id", "condition", "validity", "rating", "rubric_step", "verdict",
+                "synopsis", "study_types", "references", "reviewed"]
+
+
+def card_table(cards: Sequence[dict[str, Any]]) -> Table:
+    """Cards (as their JSON) one per row: the table CSV shows for a card and for `export`."""
+    return Table(columns=CARD_COLUMNS, rows=[
+        [c["ingredient"]["id"], c["ingredient"]["name"], c["condition"]["id"], c["condition"]["name"], c["validity"],
+         c["rating"], c.get("rubric_step"), c["verdict"], c["synopsis"], "; ".join(c["study_types"]),
+         " | ".join(_ref_line(r) for r in c["references"]), c["reviewed"]] for c in cards])
+
+
+def cards_below(ingredient: "Ref", condition: "Ref", cards: Sequence[Card]) -> Output:
+    """`show ginger nausea`: a broad condition, answered with the ingredient's cards on the
+    conditions it covers, best first."""
+    from evidence_cli.rubric import NAMES
+
+    blocks = []
+    for c in cards:
+        step = f", step {c.rubric_step}" if c.rubric_step else ""
+        blocks.append(Block(f"{c.condition.name}: {c.rating}/5, {NAMES[c.rating]}{step}",
+                            fields=[("Verdict", c.verdict), ("Source", c.validity.capitalize()),
+                                    ("Full card", f"evidence show {c.ingredient.id} {c.condition.id}")]))
+    n = len(cards)
+    doc = Doc(title=f"{ingredient.name} for {condition.name}", blocks=blocks, note=NOT_ADVICE,
+              subtitle=f"{condition.name} covers several conditions; {ingredient.name} has "
+                       f"{'a card' if n == 1 else f'{n} cards'} among them, best first")
+    data = {"ingredient": {"id": ingredient.id, "name": ingredient.name},
+            "condition": {"id": condition.id, "name": condition.name}, "cards": [c.as_json() for c in cards]}
+    return Output(data=data, doc=doc, table=card_table(data["cards"]))
 
 
 def intake_summary(ing: Ingredient) -> Optional[str]:
@@ -165,18 +197,26 @@ def profile_blocks(profile: dict[str, Any]) -> list[Block]:
 
 
 def condition(c: Condition) -> Output:
-    blocks = [Block(text=c.summary), Block(fields=[("Body systems", ", ".join(s.name for s in c.systems))] +
-                                            ([("Also called", ", ".join(c.aliases))] if c.aliases else []))]
+    fields = [("Body systems", ", ".join(s.name for s in c.systems))]
+    if c.aliases:
+        fields.append(("Also called", ", ".join(c.aliases)))
+    if c.broader:
+        fields.append(("Part of", ", ".join(b.name for b in c.broader)))
+    if c.narrower:
+        fields.append(("Covers", ", ".join(n.name for n in c.narrower)))
+    blocks = [Block(text=c.summary), Block(fields=fields)]
     if c.profile:
         blocks += profile_blocks(c.profile)
         blocks.append(Block(text="Supplements do not replace the care above. The evidence for each one:"))
     if c.ingredients:
-        blocks.append(Block("Ingredients, ranked by evidence", table=ranked_table(c.ingredients, "Ingredient")))
+        heading = "Ingredients, ranked by evidence" + (" (the cards on every condition it covers)" if c.narrower else "")
+        blocks.append(Block(heading, table=ranked_table(c.ingredients, "Ingredient")))
     else:
         blocks.append(Block(text="No ingredient has a card for this condition yet."))
     data = {"kind": "condition", "id": c.id, "name": c.name, "aliases": c.aliases,
             "systems": [{"id": s.id, "name": s.name} for s in c.systems], "summary": c.summary,
-            "profile": c.profile, "ingredients": [r.as_json() for r in c.ingredients]}
+            "profile": c.profile, "broader": [{"id": b.id, "name": b.name} for b in c.broader],
+            "narrower": [{"id": n.id, "name": n.name} for n in c.narrower], "ingredients": [r.as_json() for r in c.ingredients]}
     return Output(data=data, doc=Doc(c.name, blocks, subtitle="Health condition", note=NOT_ADVICE),
                   table=ranked_table(c.ingredients, "Ingredient"))
 

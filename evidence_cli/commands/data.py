@@ -56,13 +56,9 @@ def export(ctx: Context, fmt: str, output: Optional[str]) -> Output | None:
         return None
     data = ctx.store.export()
     cards = data["cards"]
-    table = Table(
-        columns=["ingredient_id", "ingredient", "condition_id", "condition", "validity", "rating", "verdict", "synopsis",
-                 "study_types", "references", "reviewed"],
-        rows=[[c["ingredient"]["id"], c["ingredient"]["name"], c["condition"]["id"], c["condition"]["name"], c["validity"],
-               c["rating"], c["verdict"], c["synopsis"], "; ".join(c["study_types"]),
-               " | ".join(r["citation"] for r in c["references"]), c["reviewed"]] for c in cards])
-    out = Output(data=data, table=table)
+    from evidence_cli.present import card_table
+
+    out = Output(data=data, table=card_table(cards))
     if output:
         from evidence_cli.render import Settings, csv_, json_
 

@@ -98,6 +98,8 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
             body += [p["what_it_is"], *p["symptoms"], *(s["sign"] for s in p["see_a_doctor"]), *p["conventional_care"]]
         search.append(("condition", c["id"], c["name"], " ".join([c["name"], *c.get("aliases", [])]), " ".join(body)))
 
+    con.executemany("INSERT INTO condition_narrower VALUES (?,?)", _narrower([loc.data for loc in ds.conditions]))
+
     for loc in ds.drugs:
         d = loc.data
         con.execute("INSERT INTO drugs VALUES (?,?,?,?)", (d["id"], d["name"], d["kind"], _dump(d.get("aliases", []))))
@@ -175,3 +177,23 @@ def _fill_foods(con: sqlite3.Connection, folder: Path) -> None:
         [(n["id"], ",".join(n["sr28"]), n["unit"], n["label"], n.get("dv"), columns[n["id"]], n.get("note"))
          for n in nutrients if n["id"] in columns],
     )
+
+
+def _narrower(conditions: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(broad, narrower) for every condition below each broad one, at any depth (validate has
+    ruled out cycles)."""
+    children: dict[str, list[str]] = {}
+    for c in conditions:
+        for b in c.get("broader", []):
+            children.setdefault(b, []).append(c["id"])
+    pairs = []
+    for broad in children:
+        seen: set[str] = set()
+        todo = list(children[broad])
+        while todo:
+            n = todo.pop()
+            if n not in seen:
+                seen.add(n)
+                todo += children.get(n, [])
+        pairs += [(broad, n) for n in sorted(seen)]
+    return pairs

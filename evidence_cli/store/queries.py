@@ -87,7 +87,7 @@ class Store:
             "SELECT s.id FROM condition_systems cs JOIN systems s ON s.id = cs.system_id WHERE cs.condition_id = ? ORDER BY s.position", (id,))]
         profile = self.con.execute("SELECT profile FROM profiles WHERE condition_id = ?", (id,)).fetchone()
         return Condition(row[0], row[1], _load(row[3]), self._system_refs(systems), row[2], self.ingredients_for(id),
-                         _load(profile[0]) if profile else None)
+                         _load(profile[0]) if profile else None, tuple(self.narrower(id)), tuple(self.broader(id)))
 
     def system(self, id: str) -> System:
         row = self.con.execute("SELECT id, name, summary, aliases FROM systems WHERE id = ?", (id,)).fetchone()
@@ -139,10 +139,38 @@ class Store:
         return [Ranked(*r) for r in rows]
 
     def ingredients_for(self, condition_id: str) -> list[Ranked]:
+        """The cards for a condition, best first. A broad condition (nausea) adds the cards of every
+        condition below it, each row saying which condition its card is on."""
+        if not self.narrower(condition_id):
+            rows = self.con.execute(
+                "SELECT i.id, i.name, c.rating, c.validity, c.verdict FROM cards c JOIN ingredients i ON i.id = c.ingredient_id "
+                "WHERE c.condition_id = ? ORDER BY c.rating DESC, c.validity = 'traditional', i.name COLLATE NOCASE", (condition_id,))
+            return [Ranked(*r) for r in rows]
         rows = self.con.execute(
-            "SELECT i.id, i.name, c.rating, c.validity, c.verdict FROM cards c JOIN ingredients i ON i.id = c.ingredient_id "
-            "WHERE c.condition_id = ? ORDER BY c.rating DESC, c.validity = 'traditional', i.name COLLATE NOCASE", (condition_id,))
-        return [Ranked(*r) for r in rows]
+            "SELECT i.id, i.name, c.rating, c.validity, c.verdict, k.id, k.name FROM cards c "
+            "JOIN ingredients i ON i.id = c.ingredient_id JOIN conditions k ON k.id = c.condition_id "
+            "WHERE c.condition_id = ?1 OR c.condition_id IN (SELECT narrower_id FROM condition_narrower WHERE broad_id = ?1) "
+            "ORDER BY c.rating DESC, c.validity = 'traditional', i.name COLLATE NOCASE, k.name COLLATE NOCASE", (condition_id,))
+        return [Ranked(*r[:5], extra={"condition": {"id": r[5], "name": r[6]}}) for r in rows]
+
+    def narrower(self, condition_id: str) -> list[Ref]:
+        """Every condition below a broad one, by name."""
+        return [Ref("condition", r[0], r[1]) for r in self.con.execute(
+            "SELECT k.id, k.name FROM condition_narrower n JOIN conditions k ON k.id = n.narrower_id "
+            "WHERE n.broad_id = ? ORDER BY k.name COLLATE NOCASE", (condition_id,))]
+
+    def broader(self, condition_id: str) -> list[Ref]:
+        """Every broad condition above this one, by name."""
+        return [Ref("condition", r[0], r[1]) for r in self.con.execute(
+            "SELECT k.id, k.name FROM condition_narrower n JOIN conditions k ON k.id = n.broad_id "
+            "WHERE n.narrower_id = ? ORDER BY k.name COLLATE NOCASE", (condition_id,))]
+
+    def cards_below(self, ingredient_id: str, condition_id: str) -> list[Card]:
+        """An ingredient's cards on the conditions below a broad one, best first."""
+        ids = [r[0] for r in self.con.execute(
+            "SELECT c.condition_id FROM cards c JOIN condition_narrower n ON n.narrower_id = c.condition_id "
+            "WHERE n.broad_id = ? AND c.ingredient_id = ? ORDER BY c.rating DESC, c.condition_id", (condition_id, ingredient_id))]
+        return [card for card in (self.card(ingredient_id, i) for i in ids) if card is not None]
 
     def conditions_of_system(self, system_id: str) -> list[Ranked]:
         """The conditions of a body system, each with its best-rated ingredient."""

@@ -16,6 +16,9 @@ CREATE TABLE systems (id TEXT PRIMARY KEY, name TEXT NOT NULL, summary TEXT NOT 
 CREATE TABLE conditions (id TEXT PRIMARY KEY, name TEXT NOT NULL, summary TEXT NOT NULL, aliases TEXT NOT NULL);
 CREATE TABLE condition_systems (system_id TEXT NOT NULL, condition_id TEXT NOT NULL, PRIMARY KEY (system_id, condition_id)) WITHOUT ROWID;
 CREATE INDEX condition_systems_by_condition ON condition_systems (condition_id);
+-- every condition below a broad one (the closure of the `broader` links): nausea -> motion sickness, ...
+CREATE TABLE condition_narrower (broad_id TEXT NOT NULL REFERENCES conditions (id), narrower_id TEXT NOT NULL REFERENCES conditions (id),
+                                 PRIMARY KEY (broad_id, narrower_id)) WITHOUT ROWID;
 -- a condition's profile: what_it_is, symptoms, see_a_doctor, conventional_care, sources, reviewed
 CREATE TABLE profiles (condition_id TEXT PRIMARY KEY, profile TEXT NOT NULL);
 
