@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import IO
 
 from evidence_cli.render import Settings
-from evidence_cli.render.common import cell, rating_text, stars
+from evidence_cli.render.common import LINK, cell, link_url, rating_text, stars
 from evidence_cli.render.doc import Block, Doc, Output, Table
 
 
@@ -35,7 +35,7 @@ def block_md(b: Block, s: Settings) -> list[str]:
         out += [f"- **{_esc(k)}:** {v}" for k, v in b.fields] + [""]
     if b.bullets:
         mark = "**" if b.style == "warning" else ""
-        out += [f"- {mark}{item}{mark}" for item in b.bullets] + [""]
+        out += [f"- {mark}{md_links(item)}{mark}" for item in b.bullets] + [""]
     if b.table:
         out += table_md(b.table, s) + [""]
     return out
@@ -62,3 +62,8 @@ def render(output: Output, s: Settings, out: IO[str]) -> None:
     if output.footer:
         lines += ["", f"*{output.footer}*"]
     out.write("\n".join(lines).rstrip() + "\n")
+
+
+def md_links(text: str) -> str:
+    """Identifiers as Markdown links: [PMID 27402922](https://pubmed...), a bare URL as <URL>."""
+    return LINK.sub(lambda m: f"<{m.group(0)}>" if m.group(3) else f"[{m.group(0)}]({link_url(m)})", text)

@@ -5,17 +5,20 @@ from __future__ import annotations
 from typing import Optional
 
 from evidence_cli.render.ansi import RATING_STYLES, Painter, cell_len, pad, wrap
-from evidence_cli.render.common import ascii_safe, stars
+from evidence_cli.render.common import ascii_safe, osc8, stars
 from evidence_cli.render.doc import Block, Doc
 from evidence_cli.render.fast_table import render_table
 
 
 
 def visible_len(text: str) -> int:
-    """Columns taken by text that may hold SGR escape sequences."""
+    """Columns taken by text that may hold SGR escape sequences and OSC 8 hyperlinks."""
     out, i, n = [], 0, len(text)
     while i < n:
-        if text[i] == "\x1b":
+        if text.startswith("\x1b]", i):  # OSC ... ST
+            j = text.find("\x1b\\", i)
+            i = n if j < 0 else j + 2
+        elif text[i] == "\x1b":
             j = text.find("m", i)
             i = n if j < 0 else j + 1
         else:
@@ -36,8 +39,11 @@ class _Lines:
         for line in wrap(ascii_safe(text, self.ascii), self.inner - indent):
             self.lines.append(" " * indent + self.style(line, style))
 
-    def hanging(self, first: str, body: str, style: str, indent: int, first_style: str = "") -> None:
-        """`first` then `body` wrapped beside it, continuation lines under the body."""
+    def hanging(self, first: str, body: str, style: str, indent: int, first_style: str = "", linked: bool = False) -> None:
+        """`first` then `body` wrapped beside it, continuation lines under the body; `linked` makes
+        the identifiers in it (PMID, DOI, URL) hyperlinks, never split across lines."""
+        if linked and self.paint:
+            body = body.replace("PMID ", "PMID\x00")
         width = cell_len(first)
         if self.inner - indent - width < 10:  # too narrow to sit beside: the label, then the body below
             self.text(first.strip(), first_style, indent)
@@ -46,6 +52,8 @@ class _Lines:
         parts = wrap(ascii_safe(body, self.ascii), max(8, self.inner - indent - width))
         for k, part in enumerate(parts):
             lead = self.style(first, first_style) if k == 0 else " " * width
+            if linked and self.paint:
+                part = osc8(part.replace("\x00", " "))
             self.lines.append(" " * indent + lead + self.style(part, style))
 
     def raw(self, line: str) -> None:
@@ -100,7 +108,7 @@ def _block(out: _Lines, b: Block) -> None:
         bullet = "- " if out.ascii else "• "
         style = "bold red" if b.style == "warning" else ""
         for item in b.bullets:
-            out.hanging("! " if style else bullet, item, style, indent, first_style=style)
+            out.hanging("! " if style else bullet, item, style, indent, first_style=style, linked=True)
     if b.table:
         t = b.table
         text = render_table(list(t.columns), list(t.rows), out.inner - indent, out.ascii, out.paint, t.rating_column,

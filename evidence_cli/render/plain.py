@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import IO
 
 from evidence_cli.render import Settings
-from evidence_cli.render.common import ascii_safe, cell, rating_text, stars
+from evidence_cli.render.common import ascii_safe, cell, rating_text, stars, with_urls
 from evidence_cli.render.doc import Block, Doc, Output, Table
 
 
@@ -55,7 +55,7 @@ def block_lines(b: Block, s: Settings) -> list[str]:
             out += _wrap(f"{k.ljust(width)}  {v}", s, indent)
     if b.bullets:
         for item in b.bullets:
-            wrapped = _wrap(item, s, indent + "  ")
+            wrapped = _wrap(with_urls(item), s, indent + "  ")
             wrapped[0] = indent + ("! " if b.style == "warning" else "- ") + wrapped[0][len(indent) + 2:]
             out += wrapped
     if b.table:
