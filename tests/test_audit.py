@@ -20,3 +20,21 @@ def test_audit_counts_identifiers_and_lists_what_is_missing(data_copy: Path) -> 
                          capture_output=True, text=True, check=True).stdout
     assert "journal references:" in out and "with a PMID or DOI:" in out
     assert "Nobody A. An uncounted paper." in out.split("ingredients/zinc.toml")[1]
+
+
+def test_audit_lists_a_card_rated_unlike_its_neighbours() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    from types import SimpleNamespace as NS
+
+    import audit
+
+    def card(cond: str, rating: int, types: list[str]) -> NS:
+        return NS(data={"condition": cond, "rating": rating, "study_types": types})
+
+    cards = [("a", card("x", 2, ["meta-analysis"])), ("b", card("x", 2, ["meta-analysis", "rct"])),
+             ("c", card("x", 5, ["meta-analysis"])), ("d", card("x", 0, ["rct"]))]
+    broad = NS(conditions=[NS(data={"id": "n", "broader": ["x"]})])
+    odd = audit.disagreements(broad, cards + [("a", card("n", 0, ["rct"]))])
+    assert any(line.startswith("c/x: rated 5") for line in odd)
+    assert not any(line.startswith(("a/x: rated 2 ;", "d/x")) for line in odd)  # d rests on rct: another group
+    assert any(line.startswith("a/x: rated 2 on a broad condition") for line in odd)

@@ -3,11 +3,17 @@
 
     python tools/audit.py [DATA_DIR] [--missing]
 
-Prints the rating distribution (by rubric step where cards record one), the rated-1 cards whose
-study types include a meta-analysis or randomised trials (rubric v2: tested and negative is 0,
-untested is 1), and how many journal references carry a PMID or DOI; --missing lists the journal
-references without one, file by file. A reference with only a `url` is a web page (a fact sheet,
-a guideline site) and is counted apart.
+Prints the rating distribution by rubric step, the rated-1 cards whose study types include a
+meta-analysis or randomised trials (rubric v2: tested and negative is 0, untested is 1), the
+conditions whose cards disagree with their neighbours, and how many journal references carry a
+PMID or DOI; --missing lists the journal references without one, file by file. A reference with
+only a `url` is a web page (a fact sheet, a guideline site) and is counted apart.
+
+Neighbours, for a card, are the other cards on its condition whose best study type is the same
+(meta-analysis, then randomised trial, then any other human study, then none): a card rated two
+or more points from their median is listed for a second look, since like evidence should get a
+like number. So is a card on a broad condition that differs by two or more from the same
+ingredient's best card on the conditions it covers.
 """
 
 from __future__ import annotations
@@ -32,10 +38,17 @@ def main(argv: list[str]) -> int:
     print(f"{len(cards)} cards; data {'valid' if not problems else f'has {len(problems)} problems'}")
     print("ratings: " + ", ".join(f"{r}: {ratings[r]}" for r in range(6)))
     print("rubric steps: " + ", ".join(f"{s}: {n}" for s, n in sorted(steps.items())))
+    by_step = Counter((c.data.get("rubric_step", "none"), c.data["rating"]) for _, c in cards)
+    print("by step and rating: " + ", ".join(f"{s}{r}: {n}" for (s, r), n in sorted(by_step.items())))
     ones = [(i, c) for i, c in cards if c.data["rating"] == 1 and c.data["validity"] == "scientific"]
     meta = [(i, c) for i, c in ones if "meta-analysis" in c.data["study_types"]]
     rct = [(i, c) for i, c in ones if "rct" in c.data["study_types"]]
     print(f"rated-1 scientific cards: {len(ones)}; listing a meta-analysis: {len(meta)}; listing rct: {len(rct)}")
+
+    odd = disagreements(ds, cards)
+    print(f"cards that disagree with their neighbours: {len(odd)}")
+    for line in odd:
+        print(f"  - {line}")
 
     journal = with_id = web = 0
     missing: dict[str, list[str]] = {}
@@ -57,6 +70,45 @@ def main(argv: list[str]) -> int:
             for citation in citations:
                 print(f"  - {citation}")
     return 0
+
+
+EVIDENCE_ORDER = ("meta-analysis", "rct", "human", "none")
+HUMAN = {"systematic-review", "controlled-trial", "cohort", "case-control", "cross-sectional", "case-series", "case-report",
+         "guideline", "approved-indication"}
+
+
+def best_evidence(study_types: list[str]) -> str:
+    if "meta-analysis" in study_types:
+        return "meta-analysis"
+    if "rct" in study_types:
+        return "rct"
+    return "human" if HUMAN & set(study_types) else "none"
+
+
+def disagreements(ds, cards) -> list[str]:
+    from statistics import median
+
+    out = []
+    groups: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for ing, c in cards:
+        groups.setdefault((c.data["condition"], best_evidence(c.data["study_types"])), []).append((ing, c.data["rating"]))
+    for (cond, kind), rows in sorted(groups.items()):
+        if len(rows) < 3:
+            continue
+        mid = median(r for _, r in rows)
+        for ing, rating in rows:
+            if abs(rating - mid) >= 2:
+                out.append(f"{ing}/{cond}: rated {rating}; other cards on {cond} resting on {kind} have a median of {mid:g}")
+    narrower: dict[str, set[str]] = {}
+    for c in ds.conditions:
+        for b in c.data.get("broader", []):
+            narrower.setdefault(b, set()).add(c.data["id"])
+    rating = {(ing, c.data["condition"]): c.data["rating"] for ing, c in cards}
+    for (ing, cond), r in sorted(rating.items()):
+        below = [rating[(ing, n)] for n in narrower.get(cond, ()) if (ing, n) in rating]
+        if below and abs(r - max(below)) >= 2:
+            out.append(f"{ing}/{cond}: rated {r} on a broad condition; its best card below is {max(below)}")
+    return out
 
 
 if __name__ == "__main__":
