@@ -4,6 +4,7 @@ to a function in evidence_cli.commands and hands the result to the chosen format
 from __future__ import annotations
 
 import os
+import warnings
 import sys
 from typing import Annotated, Callable, List, Optional
 
@@ -34,8 +35,16 @@ Not medical advice: talk to a doctor or pharmacist before taking supplements for
 
 # -- completion ------------------------------------------------------------------------------------
 
-def _completer(*kinds: str) -> Callable[[typer.Context, str], List[str]]:
-    def complete(ctx: typer.Context, incomplete: str) -> List[str]:
+# Typer warns that it forwards `shell_complete` to Click unfiltered; that is what _completer needs
+# (the pinned typer<0.29 forwards it, and tests/test_terminal.py fails if it stops doing so).
+warnings.filterwarnings("ignore", message="The support for 'shell_complete' is deprecated", category=DeprecationWarning)
+
+
+def _completer(*kinds: str) -> Callable[[typer.Context, object, str], List[str]]:
+    """Names of things for a positional argument, one per thing as the data spells it ("St John's
+    Wort" for `st`). Given to Click as `shell_complete`, since Typer's `autocompletion` keeps only
+    the candidates that start with the typed text in its case."""
+    def complete(ctx: typer.Context, param: object, incomplete: str) -> List[str]:
         try:
             from evidence_cli.commands.context import Context
 
@@ -45,13 +54,22 @@ def _completer(*kinds: str) -> Callable[[typer.Context, str], List[str]]:
             if os.environ.get("EVIDENCE_DEBUG"):
                 raise
             return []
-        if os.environ.get("_EVIDENCE_COMPLETE", "").endswith("bash") and not any(c.isspace() for c in incomplete):
+        if os.environ.get("_EVIDENCE_COMPLETE", "").endswith("bash") and not _bash_word_is_quoted():
             # bash inserts a completion as it is: escape spaces and quotes so a name stays one word
+            # (inside an opening quote readline does the quoting itself)
             import re
 
             return [re.sub(r"([\s'\"()&;<>|$`\\*?\[\]!#~{}])", r"\\\1", n) for n in names]
         return names
     return complete
+
+
+def _bash_word_is_quoted() -> bool:
+    """Whether the word bash is completing opens with a quote (`"fish<Tab>`): COMP_WORDS holds
+    the words as typed, one per line."""
+    words = os.environ.get("COMP_WORDS", "").split("\n")
+    cword = os.environ.get("COMP_CWORD", "")
+    return cword.isdigit() and int(cword) < len(words) and words[int(cword)][:1] in ("'", '"')
 
 
 def _complete_formats(incomplete: str) -> List[str]:
@@ -172,7 +190,7 @@ def _fit(guide: str) -> str:
 
 def show(
     words: Annotated[List[str], typer.Argument(metavar="NAME [CONDITION]", help="An ingredient and a condition (their rating card), or one ingredient, condition or body system; quotes are optional.",
-                                               autocompletion=_completer("ingredient", "condition", "system"), show_default=False)],
+                                               shell_complete=_completer("ingredient", "condition", "system"), show_default=False)],
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
     color: ColorChoice = None,
 ) -> None:
@@ -185,7 +203,7 @@ def show(
 
 def ingredients(
     condition: Annotated[Optional[List[str]], typer.Argument(metavar="CONDITION", help="A condition: its ingredients ranked by rating.",
-                                                       autocompletion=_completer("condition"), show_default=False)] = None,
+                                                       shell_complete=_completer("condition"), show_default=False)] = None,
     min_rating: MinRating = None, validity: Validity = None, top: Top = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
     color: ColorChoice = None,
@@ -199,7 +217,7 @@ def ingredients(
 
 def conditions(
     ingredient: Annotated[Optional[List[str]], typer.Argument(metavar="INGREDIENT", help="An ingredient: its conditions ranked by rating.",
-                                                        autocompletion=_completer("ingredient"), show_default=False)] = None,
+                                                        shell_complete=_completer("ingredient"), show_default=False)] = None,
     min_rating: MinRating = None, validity: Validity = None, top: Top = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
     color: ColorChoice = None,
@@ -213,7 +231,7 @@ def conditions(
 
 def systems(
     system: Annotated[Optional[str], typer.Argument(metavar="SYSTEM", help="A body system: its conditions and their best-rated ingredients.",
-                                                    autocompletion=_completer("system"), show_default=False)] = None,
+                                                    shell_complete=_completer("system"), show_default=False)] = None,
     as_map: Annotated[bool, typer.Option("--map", help="Draw the evidence map of the system (as `evidence map`).")] = False,
     min_rating: MinRating = None, validity: Validity = None, top: Top = None,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
@@ -227,7 +245,7 @@ def systems(
 
 
 def map_(
-    system: Annotated[str, typer.Argument(metavar="SYSTEM", help="A body system.", autocompletion=_completer("system"),
+    system: Annotated[str, typer.Argument(metavar="SYSTEM", help="A body system.", shell_complete=_completer("system"),
                                           show_default=False)],
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
     color: ColorChoice = None,
@@ -251,7 +269,7 @@ def rubric(
 
 
 def intake(
-    nutrient: Annotated[List[str], typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
+    nutrient: Annotated[List[str], typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", shell_complete=_completer("ingredient"), show_default=False)],
     age: Age = None, sex: Sex = None, pregnant: Pregnant = False, lactating: Lactating = False, smoker: Smoker = False,
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
     color: ColorChoice = None,
@@ -264,7 +282,7 @@ def intake(
 
 
 def check(
-    words: Annotated[List[str], typer.Argument(metavar="NUTRIENT AMOUNT", help="A vitamin or mineral and a daily amount with its unit: 500mg, 400 mg, 50mcg, 2000IU, 1.5g.", autocompletion=_completer("ingredient"), show_default=False)],
+    words: Annotated[List[str], typer.Argument(metavar="NUTRIENT AMOUNT", help="A vitamin or mineral and a daily amount with its unit: 500mg, 400 mg, 50mcg, 2000IU, 1.5g.", shell_complete=_completer("ingredient"), show_default=False)],
     age: Age = None, sex: Sex = None, pregnant: Pregnant = False, lactating: Lactating = False, smoker: Smoker = False,
     form: Annotated[Optional[str], typer.Option("--form", help="The form, where units convert differently (vitamin E: natural or synthetic; folate: folic acid taken with food).")] = None,
     total: Annotated[bool, typer.Option("--total", help="The amount is the whole day's intake, food included (default: from supplements).")] = False,
@@ -279,7 +297,7 @@ def check(
 
 
 def foods(
-    nutrient: Annotated[List[str], typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", autocompletion=_completer("ingredient"), show_default=False)],
+    nutrient: Annotated[List[str], typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", shell_complete=_completer("ingredient"), show_default=False)],
     top: Annotated[int, typer.Option("--top", "-n", help="How many foods.")] = 15,
     per: Annotated[str, typer.Option("--per", help="Rank per serving or per 100g.", autocompletion=_choices("serving", "100g"))] = "serving",
     group: Annotated[Optional[str], typer.Option("--group", "-g", help="Only this USDA food group (a prefix will do).",
@@ -300,7 +318,7 @@ def foods(
 
 
 def safety(
-    ingredient: Annotated[List[str], typer.Argument(metavar="INGREDIENT", help="An ingredient.", autocompletion=_completer("ingredient"), show_default=False)],
+    ingredient: Annotated[List[str], typer.Argument(metavar="INGREDIENT", help="An ingredient.", shell_complete=_completer("ingredient"), show_default=False)],
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
     color: ColorChoice = None,
 ) -> None:
@@ -312,7 +330,7 @@ def safety(
 
 
 def interactions(
-    name: Annotated[str, typer.Argument(metavar="NAME", help="A drug, a drug class, or an ingredient.", autocompletion=_completer("drug", "ingredient"),
+    name: Annotated[str, typer.Argument(metavar="NAME", help="A drug, a drug class, or an ingredient.", shell_complete=_completer("drug", "ingredient"),
                                         show_default=False)],
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
     color: ColorChoice = None,
@@ -553,7 +571,12 @@ def _completion_script(args: List[str]) -> Optional[str]:
         if shell is not None and shell.lower() in SHELLS:
             from typer._completion_shared import get_completion_script
 
-            return get_completion_script(prog_name="evidence", complete_var="_EVIDENCE_COMPLETE", shell=shell.lower())
+            script = get_completion_script(prog_name="evidence", complete_var="_EVIDENCE_COMPLETE", shell=shell.lower())
+            if shell.lower() == "zsh":  # names are offered as written ("St John's Wort" for `st`): match in any case
+                script = script.replace("compdef _evidence_completion evidence",
+                                        "zstyle ':completion:*:*:evidence:*' matcher 'm:{a-zA-Z}={A-Za-z}'\n"
+                                        "compdef _evidence_completion evidence")
+            return script
         if not arg.startswith("-"):
             return None  # a command: its own arguments are not ours
     return None

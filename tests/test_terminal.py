@@ -98,20 +98,29 @@ def test_bash_completes_magn_to_magnesium():
     probe = script + '\nCOMP_WORDS=(evidence show magn); COMP_CWORD=2; _evidence_completion evidence; printf "%s\\n" "${COMPREPLY[@]}"\n'
     env = {**os.environ, "PATH": f"{Path(EXE).parent}:{os.environ['PATH']}"}
     out = subprocess.run(["bash", "--norc", "-c", probe], capture_output=True, text=True, env=env).stdout.split("\n")
-    assert "magnesium" in out
+    assert "Magnesium" in out
     probe = script + ('\nCOMP_WORDS=(evidence show magnesium autoimmune\\ dis); COMP_CWORD=3; COMP_WORDS[3]=autoimm; '
                       '_evidence_completion evidence; printf "%s\\n" "${COMPREPLY[@]}"\n')
     out = subprocess.run(["bash", "--norc", "-c", probe], capture_output=True, text=True, env=env).stdout.split("\n")
-    assert "autoimmune\\ Disorders" in out, "a name with spaces is completed as one shell word"
+    assert "Autoimmune\\ Disorders" in out, "a name with spaces is completed as one shell word"
 
 
 def test_completion_of_drugs_and_systems():
     env = {**os.environ, "_EVIDENCE_COMPLETE": "complete_bash", "COMP_WORDS": "evidence interactions warf", "COMP_CWORD": "2"}
-    assert "warfarin" in subprocess.run([EXE], capture_output=True, text=True, env=env).stdout.split()
+    assert "Warfarin" in subprocess.run([EXE], capture_output=True, text=True, env=env).stdout.split()
     env.update(COMP_WORDS="evidence systems nerv", COMP_CWORD="2")
-    assert "nervous" in subprocess.run([EXE], capture_output=True, text=True, env=env).stdout.split()
+    assert "Nervous" in subprocess.run([EXE], capture_output=True, text=True, env=env).stdout.split()
     env = {**os.environ, "_EVIDENCE_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "evidence show magnesium Autoimm"}
     assert '"Autoimmune Disorders"' in subprocess.run([EXE], capture_output=True, text=True, env=env).stdout
+
+
+def test_one_candidate_per_thing_in_the_data_s_own_case():
+    env = {**os.environ, "_EVIDENCE_COMPLETE": "complete_bash", "COMP_WORDS": "evidence conditions mag", "COMP_CWORD": "2"}
+    got = subprocess.run([EXE], capture_output=True, text=True, env=env).stdout.split("\n")
+    assert "Magnesium" in got and not any(w.lower().startswith("magnesium\\ supplement") for w in got), got
+    env.update(COMP_WORDS="evidence show st", COMP_CWORD="2")
+    got = subprocess.run([EXE], capture_output=True, text=True, env=env).stdout.split("\n")
+    assert "Stress" in got and "stEMI" not in got and not any(w.startswith("st") for w in got), got
 
 
 def test_every_command_has_a_summary_and_examples():

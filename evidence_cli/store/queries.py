@@ -54,17 +54,24 @@ class Store:
         return row[0] if row else id
 
     def completions(self, kinds: Iterable[str], prefix: str, limit: int = 200) -> list[str]:
-        """Names and aliases of the given kinds that start with `prefix` in any case, each spelt
-        with the prefix exactly as typed (shells keep only completions that start with it)."""
+        """One candidate per thing, as the data spells it: the names that start with `prefix` in
+        any case ("St John's Wort" for `st`); only where no name does, the aliases that do
+        (`hypomag`). Mixing the two would leave a shell no common start to complete to."""
         from evidence_cli.text import normalize
 
         low = normalize(prefix) if prefix.strip() else ""
         kinds = list(kinds)
-        q = (f"SELECT display, id FROM names WHERE kind IN ({','.join('?' * len(kinds))}) "
-             f"AND name >= ? AND name < ? ORDER BY name LIMIT ?")
-        found = {display for display, id in self.con.execute(q, [*kinds, low, low + "\U0010ffff", limit])
-                 if display != id or "-" not in id}  # ids like autoimmune-disorders: the name says it better
-        return sorted({prefix + d[len(prefix):] for d in found if len(d) >= len(prefix)}, key=str.casefold)
+        q = (f"SELECT n.kind, n.id, n.display FROM names n WHERE n.kind IN ({','.join('?' * len(kinds))}) "
+             f"AND n.name >= ? AND n.name < ? ORDER BY length(n.name), n.name LIMIT ?")
+        matched: dict[tuple[str, str], str] = {}
+        for kind, id, display in self.con.execute(q, [*kinds, low, low + "\U0010ffff", limit * 4]):
+            if not (display == id and "-" in id):  # ids like autoimmune-disorders: the name says it better
+                matched.setdefault((kind, id), display)
+        names, aliases = set(), set()
+        for (kind, id), alias in list(matched.items())[:limit]:
+            name = self.display_name(kind, id)
+            (names.add(name) if normalize(name).startswith(low) else aliases.add(alias))
+        return sorted(names or aliases, key=str.casefold)
 
     # -- things ---------------------------------------------------------------------------------
 
@@ -299,17 +306,26 @@ class Store:
             return []
         match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         rows = self._search(match, limit)
+        from evidence_cli.text import normalize
+
+        named = self.exact(normalize(query), ["ingredient", "condition", "system"])
+        if named:  # the query is a thing's name or alias: that thing first, whatever bm25 thinks
+            first = {(kind, id) for kind, id in named}
+            rows = self._search_refs(first) + [r for r in rows if (r[0], r[1]) not in first]
+            rows = rows[:limit]
         if not rows and any_word and len(words) > 1:  # no document has every word: rank documents having any
             rows = self._search(" OR ".join('"' + w + '"' for w in words), limit)
         hits = []
-        for kind, ref, title, snippet in rows:
-            snippet = " ".join(snippet.split())
+        for kind, ref, title, marked in rows:
+            marked = " ".join(marked.split())
+            matches = tuple(dict.fromkeys(re.findall("\x02(.*?)\x03", marked)))
+            snippet = marked.replace("\x02", "").replace("\x03", "")
             if kind != "card":
-                hits.append(SearchHit(kind, ref, title, snippet))
+                hits.append(SearchHit(kind, ref, title, snippet, matches=matches))
                 continue
             ing, cond = ref.split("/", 1)
             rating = self.con.execute("SELECT rating FROM cards WHERE ingredient_id = ? AND condition_id = ?", (ing, cond)).fetchone()
-            hits.append(SearchHit(kind, ref, title, snippet, ing, cond, rating[0] if rating else None))
+            hits.append(SearchHit(kind, ref, title, snippet, ing, cond, rating[0] if rating else None, matches))
         return hits
 
     def respell(self, query: str) -> Optional[str]:
@@ -337,9 +353,20 @@ class Store:
             changed = changed or bool(close)
         return " ".join(out) if changed else None
 
+    def _search_refs(self, refs: set[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
+        """The index rows of these things, with the start of their prose as the snippet."""
+        out = []
+        for kind, ref in sorted(refs):
+            row = self.con.execute("SELECT kind, ref, label, substr(body, 1, 100) FROM search WHERE kind = ? AND ref = ?",
+                                   (kind, ref)).fetchone()
+            if row:
+                body = row[3]
+                out.append((row[0], row[1], row[2], body if len(body) < 100 else body.rsplit(" ", 1)[0] + " …"))
+        return out
+
     def _search(self, match: str, limit: int) -> list[tuple[str, str, str, str]]:
         return self.con.execute(
-            "SELECT kind, ref, label, snippet(search, 4, '', '', ' … ', 16) FROM search WHERE search MATCH ? "
+            "SELECT kind, ref, label, snippet(search, 4, char(2), char(3), ' … ', 16) FROM search WHERE search MATCH ? "
             "ORDER BY bm25(search, 0, 0, 0, 10.0, 1.0) LIMIT ?", (match, limit)).fetchall()
 
     # -- everything -----------------------------------------------------------------------------
