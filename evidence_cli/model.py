@@ -152,15 +152,18 @@ class Food(namedtuple("Food", "ndb name group serving grams amount unit per dv_p
         }
 
 
-class SearchHit(namedtuple("SearchHit", "kind id title snippet ingredient condition rating", defaults=(None, None, None,))):
+class SearchHit(namedtuple("SearchHit", "kind id title snippet ingredient condition rating matches",
+                           defaults=(None, None, None, ()))):
     """Fields: kind: str; id: str; title: str; snippet: str; ingredient: Optional[str] = None;
-    condition: Optional[str] = None; rating: Optional[int] = None
+    condition: Optional[str] = None; rating: Optional[int] = None; matches: tuple[str, ...] = ()
+    (the words of the snippet that matched, for highlighting)
     """
 
     __slots__ = ()
 
     def as_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": self.kind, "id": self.id, "title": self.title, "snippet": self.snippet}
+        out: dict[str, Any] = {"kind": self.kind, "id": self.id, "title": self.title, "snippet": self.snippet,
+                               "matches": list(self.matches)}
         if self.kind == "card":
             out.update(ingredient=self.ingredient, condition=self.condition, rating=self.rating)
         return out

@@ -449,7 +449,7 @@ def interactions(title: str, rows: Sequence[Interaction], by: str) -> Output:
 
 def search(rows: Sequence[SearchHit], note: Optional[str] = None) -> Output:
     table = Table(columns=["Kind", "Title", "Rating", "Match"],
-                  rows=[[h.kind, h.title, h.rating, h.snippet] for h in rows])
+                  rows=[[h.kind, h.title, h.rating, h.snippet] for h in rows], marks=(3, [list(h.matches) for h in rows]))
     return Output(data=[h.as_json() for h in rows], table=table, footer=note,
                   empty_message="nothing found" if not rows else None)
 

@@ -7,11 +7,12 @@ from collections import namedtuple
 NOT_ADVICE = "Not medical advice: talk to a doctor or pharmacist before taking supplements for a health problem."
 
 
-class Table(namedtuple("Table", "columns rows title rating_column highlight bars heat",
-                       defaults=(None, None, None, None, False))):
+class Table(namedtuple("Table", "columns rows title rating_column highlight bars heat marks",
+                       defaults=(None, None, None, None, False, None))):
     """columns: list[str]; rows: list[list]; title; rating_column: index shown as stars where the
     format allows; highlight: index of a row to emphasise (the person's own); bars: index of a
-    numeric column drawn as bars; heat: a grid of ratings, coloured where the format allows."""
+    numeric column drawn as bars; heat: a grid of ratings, coloured where the format allows;
+    marks: (column, per row the words to show in bold) where the format has bold (search matches)."""
 
     __slots__ = ()
 

@@ -18,7 +18,8 @@ SEVERITY_STYLES = {"major": "bold red", "moderate": "yellow", "minor": "cyan"}
 
 def render_table(columns: list[str], rows: list[list[Any]], width: int, ascii: bool,
                  paint: Painter, rating_column: Optional[int] = None,
-                 bars: Optional[int] = None, title: Optional[str] = None, highlight: Optional[int] = None) -> str:
+                 bars: Optional[int] = None, title: Optional[str] = None, highlight: Optional[int] = None,
+                 marks: Optional[tuple[int, list[list[str]]]] = None) -> str:
     """The table as text; `paint(text, style)` adds escape codes, or is None for no colour."""
     def styled(text: str, style: str) -> str:
         return paint(text, style) if paint and style else text
@@ -61,13 +62,23 @@ def render_table(columns: list[str], rows: list[list[Any]], width: int, ascii: b
         if r == highlight:
             row = [(text, (style + " reverse").strip()) for text, style in row]
         cells = [wrap(text, widths[i]) for i, (text, _) in enumerate(row)]
+        bold = _bolder(marks[1][r]) if marks and paint and r < len(marks[1]) and marks[1][r] else None
         for k in range(max(len(c) for c in cells)):
             parts = []
             for i, (_, style) in enumerate(row):
                 text = cells[i][k] if k < len(cells[i]) else ""
-                parts.append(styled(_fit(text, widths[i]) if i < n - 1 else text, style) if text else " " * widths[i] * (i < n - 1))
+                part = styled(_fit(text, widths[i]) if i < n - 1 else text, style) if text else " " * widths[i] * (i < n - 1)
+                parts.append(bold(part) if bold and i == marks[0] and text else part)
             lines.append((" " + (" " * gap).join(parts)).rstrip())
     return "\n".join(lines) + "\n"
+
+
+def _bolder(words: list[str]) -> Callable[[str], str]:
+    """Bold each whole-word occurrence of `words` (the matched words of a search hit)."""
+    import re
+
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True)) + r")\b", re.I)
+    return lambda line: pattern.sub(lambda m: f"\x1b[1m{m.group(0)}\x1b[22m", line)
 
 
 def _fit(text: str, width: int) -> str:

@@ -112,7 +112,7 @@ def _block(out: _Lines, b: Block) -> None:
     if b.table:
         t = b.table
         text = render_table(list(t.columns), list(t.rows), out.inner - indent, out.ascii, out.paint, t.rating_column,
-                            t.bars, t.title, t.highlight)
+                            t.bars, t.title, t.highlight, t.marks)
         for line in text.rstrip("\n").split("\n"):
             out.raw(" " * indent + line)
 
