@@ -78,7 +78,7 @@ def suggest(store: Store, name: str, kinds: Sequence[str], limit: int = 3) -> st
 
     candidates = store.all_names(kinds)
     by_name: dict[str, tuple[str, str]] = {n: (k, i) for n, k, i in candidates}
-    close = difflib.get_close_matches(name, list(by_name), n=10, cutoff=0.6)
+    close = difflib.get_close_matches(name, list(by_name), n=10, cutoff=0.75)  # 0.6 let "wrinkles" suggest "rickets"
     picked: list[tuple[str, str]] = []
     for n in close:
         if by_name[n] not in picked:

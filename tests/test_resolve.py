@@ -115,3 +115,10 @@ def test_names_of_several_words_work_without_quotes(args, check):
     r = run(*args, "-f", "json")
     assert r.code == 0, r.err
     assert check(r.json())
+
+
+def test_suggestions_are_close_spellings_never_far_ones():
+    r = run("show", "wrinkels")
+    assert r.code == 1 and "Skin Care (general)" in r.err
+    assert "Rickets" not in r.err and "Fatigue" not in r.err
+    assert run("show", "wrinkles", "-f", "json").json()["id"] == "skin-care-general"
