@@ -55,6 +55,10 @@ def cache_dir() -> Path:
 # The compiler's own files: a changed schema or compiler makes a new store even for the same data.
 BUILDERS = (str(Path(__file__).with_name("schema.sql")), str(Path(__file__).with_name("compile.py")))
 
+# The store for the bundled data, compiled when the package is built (setup.py) and opened
+# read-only where it was installed, once its content key proves it current.
+PREBUILT = Path(__file__).with_name("prebuilt.sqlite")
+
 
 def fingerprint(root: Path, files: list[str]) -> str:
     """Names, sizes and modification times of the data files: if these are as recorded, the
@@ -81,8 +85,9 @@ def content_key(root: Path, files: list[str]) -> str:
     return h.hexdigest()
 
 
-def _open_checked(path: Path, key: str) -> sqlite3.Connection | None:
-    """The store at `path` if it is a sound store for `key`, else None (and a corrupt file is removed)."""
+def _open_checked(path: Path, key: str, ours: bool = True) -> sqlite3.Connection | None:
+    """The store at `path` if it is a sound store for `key`, else None (and a corrupt file in the
+    cache, `ours`, is removed)."""
     if not path.is_file():
         return None
     try:
@@ -93,6 +98,8 @@ def _open_checked(path: Path, key: str) -> sqlite3.Connection | None:
         con.close()
     except sqlite3.DatabaseError:
         pass
+    if not ours:
+        return None
     try:
         path.unlink()
     except OSError:
@@ -139,6 +146,15 @@ class _Progress:
                 sys.stderr.flush()
 
 
+def prebuild(root: Path, target: Path) -> None:
+    """Compile `root` into `target` with its content key: the package build's store (setup.py)."""
+    files = scan(root)
+    tmp = target.with_suffix(".tmp")
+    _remove(str(tmp))
+    build(root, content_key(root, files), tmp)
+    os.replace(tmp, target)
+
+
 def build(root: Path, key: str, target: str | Path, progress: _Progress | None = None) -> sqlite3.Connection | None:
     """Check the data and compile it into `target` (a path, or ":memory:", whose connection is returned)."""
     from evidence_cli.store.compile import fill
@@ -180,13 +196,14 @@ def open_store(root: Path) -> sqlite3.Connection:
     except (OSError, ValueError, UnicodeDecodeError):
         recorded_key = recorded_stamp = ""
     if recorded_stamp == stamp:
-        con = _open_checked(cache / f"store-{recorded_key}.sqlite", recorded_key)
+        con = _open_checked(cache / f"store-{recorded_key}.sqlite", recorded_key) or \
+            _open_checked(PREBUILT, recorded_key, ours=False)
         if con is not None:
             return con
 
     key = content_key(root, files)
     store = cache / f"store-{key}.sqlite"
-    con = _open_checked(store, key)
+    con = _open_checked(store, key) or _open_checked(PREBUILT, key, ours=False)
     if con is None:
         progress = _Progress()
         try:
@@ -222,6 +239,7 @@ def _write_pointer(pointer: Path, key: str, stamp: str) -> None:
     import tempfile
 
     try:
+        pointer.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".pointer-", dir=pointer.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(f"{key}\n{stamp}")
