@@ -55,14 +55,20 @@ def test_unknown_command_and_option_are_usage_errors():
     assert r.code == 2 and "unknown format" in r.err
 
 
-def test_no_color_and_NO_COLOR(monkeypatch):
-    import subprocess
+def test_no_color_NO_COLOR_and_TERM_dumb_on_a_terminal():
+    # on a terminal colour is on by default, so each of these must be what turns it off
+    import re
 
-    p = run_process("show", "magnesium", "-f", "rich", "--no-color")
-    assert p.returncode == 0 and "\x1b[" not in p.stdout
-    p = run_process("show", "magnesium", "-f", "rich", env={"NO_COLOR": "1"})
-    assert p.returncode == 0 and "\x1b[" not in p.stdout
-    _ = subprocess
+    from test_terminal import in_pty
+
+    colour = re.compile(r"\x1b\[[0-9;]*m")  # SGR only: a first run's progress line clears with ESC[K
+    args = ["show", "magnesium", "--no-pager"]
+    code, screen = in_pty(args, env={"TERM": "xterm-256color"})
+    assert code == 0 and colour.search(screen)
+    for extra, env in (([], {"TERM": "xterm-256color", "NO_COLOR": "1"}), (["--no-color"], {"TERM": "xterm-256color"}),
+                       ([], {"TERM": "dumb"})):
+        code, screen = in_pty(args + extra, env=env)
+        assert code == 0 and not colour.search(screen), (extra, env)
 
 
 @pytest.mark.parametrize("args, marker", [

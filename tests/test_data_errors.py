@@ -77,10 +77,11 @@ def test_cache_is_rebuilt_when_the_data_changes(data_copy: Path):
 def test_cache_is_keyed_by_content_and_reused(data_copy: Path):
     cache = Path(os.environ["EVIDENCE_CACHE_DIR"])
     run("systems", "--data-dir", str(data_copy))
-    before = set(cache.glob("store-*.sqlite"))
-    os.utime(data_copy / "systems.toml")  # touched, not changed: same content, same store
+    stores = list(cache.glob("store-*.sqlite"))
+    before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in stores}
+    os.utime(data_copy / "systems.toml")  # touched, not changed: same content, same store, not rebuilt
     run("systems", "--data-dir", str(data_copy))
-    assert set(cache.glob("store-*.sqlite")) == before
+    assert {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in cache.glob("store-*.sqlite")} == before
 
 
 def test_corrupt_cache_is_rebuilt(data_copy: Path):
