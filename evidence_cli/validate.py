@@ -409,14 +409,14 @@ class _Checker:
         self.rubric_step(card, what)
 
     def rubric_step(self, card: Located, what: str) -> None:
-        """Rubric v2's rules that a machine can check, for every card that records its step."""
+        """Rubric v2's rules that a machine can check: every card records the step that gave its rating."""
         from evidence_cli.rubric import STEP_RATING
 
         data = card.data
         step = data.get("rubric_step")
         if step is None:
-            if "approved-indication" in data["study_types"]:
-                self.report(card, ("study_types",), f"{what}: approved-indication needs rubric_step B (or A)")
+            self.report(card, ("rating",), f"{what}: no rubric_step: record the step of RUBRIC.md's procedure (A-G) "
+                                           f"that gave this rating")
             return
         if STEP_RATING[step] != data["rating"]:
             self.report(card, ("rating",), f"{what}: rubric step {step} gives {STEP_RATING[step]}, not {data['rating']}")

@@ -17,7 +17,7 @@ WORDS = ("Testium was studied in a small trial of adults with the condition. It 
 
 def card(condition: str = "insomnia", **over: str) -> str:
     fields = {
-        "condition": f'"{condition}"', "validity": '"scientific"', "rating": "1",
+        "condition": f'"{condition}"', "validity": '"scientific"', "rating": "1", "rubric_step": '"G"',
         "verdict": '"Not shown to help."', "synopsis": f'"""{WORDS}"""', "study_types": '["rct"]',
         "reviewed": "2026-11-21",
     }
@@ -145,10 +145,10 @@ def test_ingredient_card_in_a_folder_needs_a_profile(data_copy: Path):
     ({"rubric_step": '"C"', "rating": "3"}, "rubric step C gives 4, not 3"),
     ({"rubric_step": '"G"', "study_types": '["meta-analysis"]'}, "rated 1 (untested) but lists a meta-analysis"),
     ({"rubric_step": '"C"', "rating": "4", "study_types": '["approved-indication"]'}, "approved-indication goes with rubric step B"),
-    ({"study_types": '["approved-indication"]'}, "approved-indication needs rubric_step B"),
+    ({"rubric_step": None}, "no rubric_step: record the step"),
     ({"rubric_step": '"H"'}, "rubric_step must be one of A, B, C, D, E, F, G"),
 ])
-def test_rubric_v2_rules_for_cards_that_record_their_step(data_copy, over, message):
+def test_rubric_v2_rules_every_card_records_its_step(data_copy, over, message):
     found = problems_for(data_copy, ingredient(card(**over)))
     assert any(message in p["message"] for p in found), found
 
