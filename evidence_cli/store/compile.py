@@ -137,7 +137,9 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
             search.append(("card", f"{i['id']}/{c['condition']}", title, title, f"{c['verdict']} {c['synopsis']}"))
 
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", names)
-    con.executemany("INSERT INTO search VALUES (?,?,?,?,?)", search)
+    con.executemany("INSERT INTO search (rowid, kind, ref, label, title, body) VALUES (?,?,?,?,?,?)",
+                    [(n, *row) for n, row in enumerate(search, start=1)])
+    con.executemany("INSERT OR IGNORE INTO search_rows VALUES (?,?,?)", [(row[0], row[1], n) for n, row in enumerate(search, start=1)])
     _fill_foods(con, ds.root / "foods")
 
 

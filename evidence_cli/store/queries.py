@@ -357,8 +357,8 @@ class Store:
         """The index rows of these things, with the start of their prose as the snippet."""
         out = []
         for kind, ref in sorted(refs):
-            row = self.con.execute("SELECT kind, ref, label, substr(body, 1, 100) FROM search WHERE kind = ? AND ref = ?",
-                                   (kind, ref)).fetchone()
+            row = self.con.execute("SELECT s.kind, s.ref, s.label, substr(s.body, 1, 100) FROM search_rows r "
+                                   "JOIN search s ON s.rowid = r.row WHERE r.kind = ? AND r.ref = ?", (kind, ref)).fetchone()
             if row:
                 body = row[3]
                 out.append((row[0], row[1], row[2], body if len(body) < 100 else body.rsplit(" ", 1)[0] + " …"))

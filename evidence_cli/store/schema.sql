@@ -59,5 +59,7 @@ CREATE VIRTUAL TABLE search USING fts5(
     kind UNINDEXED, ref UNINDEXED, label UNINDEXED, title, body,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
+-- where each thing's row of the index is (kind and ref are not indexed in FTS5)
+CREATE TABLE search_rows (kind TEXT NOT NULL, ref TEXT NOT NULL, row INTEGER NOT NULL, PRIMARY KEY (kind, ref)) WITHOUT ROWID;
 -- the words of the index (porter stems), for suggesting a spelling when a search finds nothing
 CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, 'row');
