@@ -37,7 +37,7 @@ Not medical advice: talk to a doctor or pharmacist before taking supplements for
 
 # Typer warns that it forwards `shell_complete` to Click unfiltered; that is what _completer needs
 # (the pinned typer<0.29 forwards it, and tests/test_terminal.py fails if it stops doing so).
-warnings.filterwarnings("ignore", message="The support for 'shell_complete' is deprecated", category=DeprecationWarning)
+warnings.filterwarnings("ignore", message=".*support for 'shell_complete' is deprecated", category=DeprecationWarning)
 
 
 def _completer(*kinds: str) -> Callable[[typer.Context, object, str], List[str]]:
