@@ -106,3 +106,17 @@ def test_export_json_csv_and_sqlite(tmp_path: Path):
     assert r.code == 0
     n = sqlite3.connect(target).execute("SELECT count(*) FROM cards").fetchone()[0]
     assert n == len(data["cards"])
+
+
+def test_the_exported_sqlite_file_holds_nested_values_as_json_text(tmp_path: Path):
+    import json
+
+    target = tmp_path / "e.sqlite"
+    assert run("export", "-f", "sqlite", "-o", str(target)).code == 0
+    con = sqlite3.connect(target)
+    aliases = con.execute("SELECT aliases FROM conditions WHERE id = 'migraine'").fetchone()[0]
+    assert isinstance(aliases, str) and "migraines" in json.loads(aliases)
+    refs, types = con.execute("SELECT refs, study_types FROM cards WHERE ingredient_id = 'magnesium' "
+                              "AND condition_id = 'migraine'").fetchone()
+    assert json.loads(refs)[0]["citation"] and "rct" in json.loads(types)
+    assert "intake" in json.loads(con.execute("SELECT profile FROM ingredients WHERE id = 'zinc'").fetchone()[0])

@@ -49,6 +49,7 @@ def export(ctx: Context, fmt: str, output: Optional[str]) -> Output | None:
 
             dest = sqlite3.connect(output)
             con.backup(dest)
+            _readable(dest)
             dest.close()
         except Exception as exc:  # sqlite3.Error or OSError: an unwritable destination
             raise UsageError(f"cannot write {output}: {exc}") from None
@@ -71,3 +72,21 @@ def export(ctx: Context, fmt: str, output: Optional[str]) -> Output | None:
         sys.stderr.write(f"evidence: wrote {len(cards)} cards to {output}\n")
         return None
     return out
+
+
+# The store keeps nested values as marshal blobs, fastest to read on a lookup; the exported copy
+# holds them as JSON text, which sqlite3, Datasette and any language can read.
+NESTED = {"systems": ("aliases",), "conditions": ("aliases",), "drugs": ("aliases",), "profiles": ("profile",),
+          "ingredients": ("aliases", "systems", "profile"), "cards": ("study_types", "refs")}
+
+
+def _readable(con: "sqlite3.Connection") -> None:
+    import json
+    import marshal
+
+    for table, columns in NESTED.items():
+        rows = con.execute(f"SELECT rowid, {', '.join(columns)} FROM {table}").fetchall()
+        con.executemany(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE rowid = ?",
+                        [[json.dumps(marshal.loads(v), ensure_ascii=False) for v in row[1:]] + [row[0]] for row in rows])
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('nested_values', 'JSON text')")
+    con.commit()
