@@ -73,7 +73,9 @@ def _bash_word_is_quoted() -> bool:
 
 
 def _complete_formats(incomplete: str) -> List[str]:
-    return [f for f in ("rich", "plain", "json", "markdown", "csv") if f.startswith(incomplete)]
+    from evidence_cli.render import FORMATS
+
+    return [f for f in FORMATS if f.startswith(incomplete)]
 
 
 # -- shared options --------------------------------------------------------------------------------

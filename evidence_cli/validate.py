@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from evidence_cli.intake import PREGNANCY_STAGES, STAGES
-from evidence_cli.store.source import Doc, KeyPath, Problem, Source, parse
+from evidence_cli.store.source import KeyPath, Problem, Source, SourceFile, parse
 from evidence_cli.text import UNSAFE, normalize
 
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -176,7 +176,7 @@ class Located:
     """A table from the data and where it is."""
 
     data: dict[str, Any]
-    doc: Doc
+    doc: SourceFile
     path: KeyPath
 
     def where(self, *key: str | int) -> tuple[str, int]:
@@ -223,7 +223,7 @@ class _Checker:
                 ok = False
         return ok
 
-    def tables(self, doc: Doc, key: str, within: Located | None = None) -> list[Located]:
+    def tables(self, doc: SourceFile, key: str, within: Located | None = None) -> list[Located]:
         """The array of tables `key` of a document, or of the table `within` it."""
         data, prefix = (within.data, within.path) if within else (doc.data, ())
         value = data.get(key, [])
@@ -232,7 +232,7 @@ class _Checker:
             return []
         return [Located(x, doc, prefix + (key, i)) for i, x in enumerate(value)]
 
-    def only_keys(self, doc: Doc, allowed: Iterable[str]) -> None:
+    def only_keys(self, doc: SourceFile, allowed: Iterable[str]) -> None:
         for key in doc.data:
             if key not in allowed:
                 self.problems.append(Problem(doc.rel, doc.line((key,)), f"unexpected top-level key {key!r} in this file"))
@@ -252,7 +252,7 @@ class _Checker:
                 self.ds.drugs += [t for t in self.tables(doc, "drug") if self.fields(t, DRUG, "drug")]
             elif doc.rel.startswith("profiles/"):
                 self.profile(Located(doc.data, doc, ()))
-        by_folder: dict[str, list[Doc]] = defaultdict(list)
+        by_folder: dict[str, list[SourceFile]] = defaultdict(list)
         for doc in self.source.docs_under("ingredients/"):
             parts = doc.rel.split("/")
             if len(parts) == 2 and "ingredient" in doc.data:

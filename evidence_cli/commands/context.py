@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 
 from evidence_cli.errors import OutputClosed
 from evidence_cli.model import Ref
-from evidence_cli.render import Settings, emit, settings
+from evidence_cli.render import TEXT_FORMATS, Settings, emit, settings
 from evidence_cli.render.doc import Output
 from evidence_cli.store.queries import Store
 
@@ -42,7 +42,7 @@ class Context:
         return resolve(self.store, text, kinds)
 
     def emit(self, output: Output) -> None:
-        if output.empty_message and not output.data and self.settings.format in ("rich", "plain", "markdown"):
+        if output.empty_message and not output.data and self.settings.format in TEXT_FORMATS:
             sys.stderr.write(f"evidence: {output.empty_message}\n")
             return
         try:
@@ -58,4 +58,4 @@ class Context:
 
     def _may_page(self) -> bool:
         return (not self.no_pager and self.settings.height is not None
-                and self.settings.format in ("rich", "plain", "markdown"))
+                and self.settings.format in TEXT_FORMATS)

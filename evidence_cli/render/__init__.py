@@ -10,6 +10,7 @@ from evidence_cli.errors import UsageError
 from evidence_cli.render.doc import Output
 
 FORMATS = ("rich", "plain", "json", "markdown", "csv")
+TEXT_FORMATS = ("rich", "plain", "markdown")  # the formats read by people, which get notes on stderr
 
 
 class Settings(NamedTuple):

@@ -72,7 +72,7 @@ class LineIndex:
 
 
 @dataclass
-class Doc:
+class SourceFile:
     """One parsed TOML file; its line index is built only when a problem needs a line number."""
 
     path: Path
@@ -102,10 +102,10 @@ class Source:
     """Every parsed file of a data directory, and the problems met parsing them."""
 
     root: Path
-    docs: list[Doc] = field(default_factory=list)
+    docs: list[SourceFile] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
-    def docs_under(self, prefix: str) -> Iterator[Doc]:
+    def docs_under(self, prefix: str) -> Iterator[SourceFile]:
         return (d for d in self.docs if d.rel.startswith(prefix))
 
 
@@ -141,7 +141,7 @@ def parse(root: Path) -> Source:
             msg = getattr(exc, "msg", None) or re.sub(r"\s*\(at line.*\)$", "", str(exc))
             source.problems.append(Problem(rel, line, f"TOML syntax error: {msg}"))
             continue
-        source.docs.append(Doc(path, rel, data, text))
+        source.docs.append(SourceFile(path, rel, data, text))
     return source
 
 
