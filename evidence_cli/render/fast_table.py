@@ -48,11 +48,7 @@ def render_table(columns: list[str], rows: list[list[Any]], width: int, ascii: b
     room = width - 1 - gap * (n - 1)
     if sum(floor) > room:  # too narrow for the columns side by side: one field per line
         return _stacked(columns, texts, width, styled, title)
-    excess = sum(widths) - room
-    while excess > 0:  # narrow the widest column that can still give way, a cell at a time
-        i = max((i for i in range(n) if widths[i] > floor[i]), key=lambda i: widths[i])
-        widths[i] -= 1
-        excess -= 1
+    widths = _collapse(widths, floor, room)
     lines = []
     if title:
         lines += [styled(line, "bold") for line in wrap(title, width)]
@@ -79,6 +75,29 @@ def _bolder(words: list[str]) -> Callable[[str], str]:
 
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True)) + r")\b", re.I)
     return lambda line: pattern.sub(lambda m: f"\x1b[1m{m.group(0)}\x1b[22m", line)
+
+
+def _collapse(widths: list[int], floor: list[int], room: int) -> list[int]:
+    """Narrow the widest columns until the table fits, as Rich's Table does (_collapse_widths with
+    ratio_reduce: the widest columns give way together, down to the next widest), never below a
+    column's floor."""
+    widths = list(widths)
+    while sum(widths) > room:
+        excess = sum(widths) - room
+        can = [w > f for w, f in zip(widths, floor)]
+        top = max(w for w, c in zip(widths, can) if c)
+        second = max((w for w, c in zip(widths, can) if c and w != top), default=0)
+        second = max(second, max(f for w, f, c in zip(widths, floor, can) if c and w == top))
+        step = min(excess, top - second)
+        ratios = [1 if (c and w == top) else 0 for w, c in zip(widths, can)]
+        remaining, total_ratio = excess, sum(ratios)
+        for i, ratio in enumerate(ratios):
+            if ratio:
+                cut = min(step, round(ratio * remaining / total_ratio))
+                widths[i] -= cut
+                remaining -= cut
+                total_ratio -= ratio
+    return widths
 
 
 def _fit(text: str, width: int) -> str:
