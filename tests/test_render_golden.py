@@ -43,3 +43,22 @@ def test_a_two_column_table_matches_rich(width: int):
     rows = [[r[1], r[2]] for r in ROWS]
     ours = [line.rstrip() for line in render_table(COLUMNS[1:], rows, width, False, None).splitlines()]
     assert ours == rich_lines(COLUMNS[1:], rows, width)
+
+
+PROSE = ("Magnesium is an essential mineral found in bone and inside cells, where it works alongside several "
+         "hundred enzymes. Most people get enough from food; a café-style “supplement stack” is rarely needed.")
+
+
+@pytest.mark.parametrize("width", [100, 80, 60, 40, 30])
+def test_the_panel_matches_rich_line_for_line(width: int):
+    from rich.panel import Panel
+    from rich.text import Text
+
+    from evidence_cli.render.doc import Block, Doc
+    from evidence_cli.render.panel import render_doc
+
+    ours = [line.rstrip() for line in render_doc(Doc("Magnesium", [Block(text=PROSE)]), width, False, None).splitlines()]
+    out = io.StringIO()
+    Console(file=out, width=width, color_system=None, legacy_windows=False).print(
+        Panel(Text("\n" + PROSE), title="Magnesium", title_align="left", padding=(0, 1)))  # a block opens with a blank line
+    assert ours == [line.rstrip() for line in out.getvalue().splitlines()]
