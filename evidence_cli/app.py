@@ -332,16 +332,16 @@ def safety(
 
 
 def interactions(
-    name: Annotated[str, typer.Argument(metavar="NAME", help="A drug, a drug class, or an ingredient.", shell_complete=_completer("drug", "ingredient"),
-                                        show_default=False)],
+    names: Annotated[List[str], typer.Argument(metavar="NAME...", help="Drugs, drug classes or ingredients; with several, every interaction among them.",
+                                               shell_complete=_completer("drug", "ingredient"), show_default=False)],
     fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
     color: ColorChoice = None,
 ) -> None:
-    """For a drug or class: every ingredient that interacts with it; for an ingredient: its interactions."""
+    """For a drug or class: every ingredient that interacts with it; for an ingredient: its interactions; for several names: the interactions among them."""
     from evidence_cli.commands import safety as mod
 
     c = _context(fmt, data_dir, no_color, no_pager, color)
-    c.emit(mod.interactions(c, name))
+    c.emit(mod.interactions(c, names))
 
 
 def search(

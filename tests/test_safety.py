@@ -48,3 +48,27 @@ def test_warfarin_lists_vitamin_k_as_major():
 
 def test_alias_of_a_drug_resolves():
     assert run("interactions", "coumadin", "-f", "json").json() == run("interactions", "warfarin", "-f", "json").json()
+
+
+def test_interactions_among_several_names_lists_each_recorded_pair():
+    rows = run("interactions", "warfarin", "ginkgo", "fish oil", "-f", "json").json()
+    pairs = {(r["ingredient"]["id"], r["drug"]["id"]) for r in rows}
+    assert ("ginkgo", "anticoagulants") in pairs and ("omega-3", "anticoagulants") in pairs
+    order = {"major": 0, "moderate": 1, "minor": 2}
+    assert [order[r["severity"]] for r in rows] == sorted(order[r["severity"]] for r in rows)
+    assert all(r["ingredient"]["id"] in ("ginkgo", "omega-3") for r in rows)
+
+
+def test_unquoted_multi_word_names_among_several():
+    quoted = run("interactions", "warfarin", "ginkgo", "fish oil", "-f", "json").json()
+    assert run("interactions", "warfarin", "ginkgo", "fish", "oil", "-f", "json").json() == quoted
+
+
+def test_an_unknown_name_among_several_stops_with_its_name_and_prints_nothing_else():
+    r = run("interactions", "warfarin", "xyzzy", "ginkgo")
+    assert r.code == 1 and "'xyzzy'" in r.err and r.out == ""
+
+
+def test_the_among_list_says_what_it_checked():
+    out = run("interactions", "warfarin", "ginkgo", "-f", "plain").out
+    assert "Supplement-with-supplement" in out and "Ginkgo" in out
