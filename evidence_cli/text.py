@@ -17,8 +17,9 @@ def printable(text: str, limit: int | None = None) -> str:
 
 
 def normalize(name: str) -> str:
-    """The form in which names are compared: case-folded, single-spaced, straight apostrophes."""
-    return " ".join(name.replace("\u2019", "'").casefold().split())
+    """The form in which names are compared: case-folded, single-spaced, straight apostrophes, and a
+    hyphen the same as a space ("proton pump inhibitors" names Proton-pump inhibitors)."""
+    return " ".join(name.replace("\u2019", "'").replace("-", " ").casefold().split())
 
 
 def from_argv(arg: str) -> str:

@@ -122,3 +122,9 @@ def test_suggestions_are_close_spellings_never_far_ones():
     assert r.code == 1 and "Skin Care (general)" in r.err
     assert "Rickets" not in r.err and "Fatigue" not in r.err
     assert run("show", "wrinkles", "-f", "json").json()["id"] == "skin-care-general"
+
+
+def test_a_hyphen_and_a_space_are_the_same_in_a_name():
+    assert run("interactions", "proton pump inhibitors", "-f", "json").code == 0
+    assert run("show", "alpha lipoic acid", "-f", "json").json()["id"] == "alpha-lipoic-acid"
+    assert run("show", "pre eclampsia", "-f", "json").json()["id"] == "pre-eclampsia"

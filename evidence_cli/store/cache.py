@@ -53,7 +53,8 @@ def cache_dir() -> Path:
 
 
 # The compiler's own files: a changed schema or compiler makes a new store even for the same data.
-BUILDERS = (str(Path(__file__).with_name("schema.sql")), str(Path(__file__).with_name("compile.py")))
+BUILDERS = (str(Path(__file__).with_name("schema.sql")), str(Path(__file__).with_name("compile.py")),
+            str(Path(__file__).parent.parent / "text.py"))  # normalize() writes the names table
 
 # The store for the bundled data, compiled when the package is built (setup.py) and opened
 # read-only where it was installed, once its content key proves it current.
