@@ -9,6 +9,9 @@ from typing import Any, Optional
 # times more to create at import, and every lookup pays that (README, Performance). The fields
 # and their types are listed in each docstring.
 
+# interaction severities, most severe first: the one home of their order
+SEVERITIES = ("major", "moderate", "minor")
+
 
 class Ref(namedtuple("Ref", "kind id name")):
     """A named thing: an ingredient, condition, system or drug. Fields: kind: str; id: str; name: str"""

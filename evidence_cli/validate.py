@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from evidence_cli.intake import PREGNANCY_STAGES, STAGES
+from evidence_cli.model import SEVERITIES
 from evidence_cli.store.source import KeyPath, Problem, Source, SourceFile, parse
 from evidence_cli.text import UNSAFE, normalize
 
@@ -25,7 +26,6 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
 KINDS = ("vitamin", "mineral", "herb", "fatty-acid", "amino-acid", "hormone", "probiotic", "nutrient", "supplement")
 VALIDITIES = ("scientific", "traditional")
-SEVERITIES = ("minor", "moderate", "major")
 STUDY_TYPES = (
     "guideline", "approved-indication", "meta-analysis", "systematic-review", "rct", "controlled-trial", "cohort",
     "case-control", "cross-sectional", "case-series", "case-report", "animal", "in-vitro",

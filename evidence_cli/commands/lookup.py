@@ -7,7 +7,7 @@ from typing import NamedTuple, Optional, Sequence
 from evidence_cli import present
 from evidence_cli.commands.context import Context
 from evidence_cli.errors import NotFound, UsageError
-from evidence_cli.model import Ranked, Ref
+from evidence_cli.model import Ranked
 from evidence_cli.render.doc import Output
 from evidence_cli.text import printable
 
@@ -60,7 +60,7 @@ def show(ctx: Context, name: str, condition: Optional[str]) -> Output:
     cond = ctx.resolve(condition, ["condition"])
     card = store.card(ing.id, cond.id)
     if card is None and (below := store.cards_below(ing.id, cond.id)):
-        return present.cards_below(below[0].ingredient, Ref("condition", cond.id, store.display_name("condition", cond.id)), below)
+        return present.cards_below(ing, cond, below)
     if card is None:
         raise NotFound(f"no evidence card for {ing.name} and {cond.name}",
                        hint=f"see `evidence conditions {ing.id}` and `evidence ingredients {cond.id}`")

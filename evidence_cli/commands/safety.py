@@ -6,6 +6,7 @@ from typing import Sequence
 
 from evidence_cli import present
 from evidence_cli.commands.context import Context
+from evidence_cli.model import SEVERITIES
 from evidence_cli.render.doc import Output
 
 
@@ -14,7 +15,6 @@ def safety(ctx: Context, name: str) -> Output:
     return present.safety(ctx.store.ingredient(ref.id))
 
 
-SEVERITY_RANK = {"major": 0, "moderate": 1, "minor": 2}
 AMONG_NOTE = ("Checked: each supplement against each medicine or class named (a class includes its drugs). "
               "Supplement-with-supplement and medicine-with-medicine pairs are not in the data yet.")
 
@@ -36,7 +36,7 @@ def interactions(ctx: Context, words: Sequence[str]) -> Output:
             if x.ingredient.id in ingredients and key not in seen:
                 seen.add(key)
                 rows.append(x)
-    rows.sort(key=lambda x: (SEVERITY_RANK.get(x.severity, 3), x.ingredient.name.casefold(), x.drug.name.casefold()))
+    rows.sort(key=lambda x: (SEVERITIES.index(x.severity), x.ingredient.name.casefold(), x.drug.name.casefold()))
     listed = ", ".join(r.name for r in refs)
     out = present.interactions(f"Interactions among {listed}", rows, by="ingredient")
     note = AMONG_NOTE if ingredients and drugs else \

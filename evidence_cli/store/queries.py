@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
 
 from evidence_cli.model import (
-    Card, Condition, Food, Ingredient, Interaction, Ranked, Ref, Reference, SearchHit, System,
+    SEVERITIES, Card, Condition, Food, Ingredient, Interaction, Ranked, Ref, Reference, SearchHit, System,
 )
 
-SEVERITY_ORDER = "CASE severity WHEN 'major' THEN 0 WHEN 'moderate' THEN 1 ELSE 2 END"
+SEVERITY_ORDER = "CASE severity " + " ".join(f"WHEN '{s}' THEN {n}" for n, s in enumerate(SEVERITIES)) + " END"
 
 
 class Store:
