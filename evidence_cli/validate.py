@@ -451,25 +451,12 @@ class _Checker:
 
     def broad_cards(self) -> None:
         """A card on a broad condition summarises: it may not outrate the ingredient's best narrower card."""
-        narrower: dict[str, set[str]] = {}
-        for c in self.ds.conditions:
-            for b in c.data.get("broader", []):
-                narrower.setdefault(b, set()).add(c.data["id"])
-
-        def below(cid: str) -> set[str]:
-            out, todo = set(), list(narrower.get(cid, ()))
-            while todo:
-                n = todo.pop()
-                if n not in out:
-                    out.add(n)
-                    todo += narrower.get(n, ())
-            return out
-
+        below = narrower_closure([c.data for c in self.ds.conditions])
         for ing, cards in self.ds.cards.items():
             rating = {c.data["condition"]: c.data["rating"] for c in cards if isinstance(c.data.get("rating"), int)}
             for card in cards:
                 cid = card.data["condition"]
-                under = [rating[n] for n in below(cid) if n in rating]
+                under = [rating[n] for n in below.get(cid, ()) if n in rating]
                 if under and cid in rating and rating[cid] > max(under):
                     self.report(card, ("rating",), f"card {ing}/{cid}: rated {rating[cid]} on a broad condition, above the "
                                                    f"best card on its narrower conditions ({max(under)})")
@@ -575,6 +562,26 @@ def _strings(value: Any, path: KeyPath) -> Iterable[tuple[KeyPath, str]]:
     elif isinstance(value, list):
         for i, v in enumerate(value):
             yield from _strings(v, path + (i,))
+
+
+def narrower_closure(conditions: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """For each broad condition, every condition below it at any depth (the store keeps this as
+    condition_narrower); a cycle, which validate reports, cannot loop it."""
+    children: dict[str, list[str]] = {}
+    for c in conditions:
+        for b in c.get("broader", []):
+            children.setdefault(b, []).append(c["id"])
+    closure = {}
+    for broad in children:
+        seen: set[str] = set()
+        todo = list(children[broad])
+        while todo:
+            n = todo.pop()
+            if n not in seen:
+                seen.add(n)
+                todo += children.get(n, [])
+        closure[broad] = seen
+    return closure
 
 
 def check(root: Path) -> tuple[Dataset, list[Problem]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from evidence_cli.text import normalize
-from evidence_cli.validate import Dataset
+from evidence_cli.validate import Dataset, narrower_closure
 
 SCHEMA = Path(__file__).with_name("schema.sql")
 
@@ -98,7 +98,8 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
             body += [p["what_it_is"], *p["symptoms"], *(s["sign"] for s in p["see_a_doctor"]), *p["conventional_care"]]
         search.append(("condition", c["id"], c["name"], " ".join([c["name"], *c.get("aliases", [])]), " ".join(body)))
 
-    con.executemany("INSERT INTO condition_narrower VALUES (?,?)", _narrower([loc.data for loc in ds.conditions]))
+    closure = narrower_closure([loc.data for loc in ds.conditions])
+    con.executemany("INSERT INTO condition_narrower VALUES (?,?)", [(b, n) for b, ns in closure.items() for n in sorted(ns)])
 
     for loc in ds.drugs:
         d = loc.data
@@ -180,22 +181,3 @@ def _fill_foods(con: sqlite3.Connection, folder: Path) -> None:
          for n in nutrients if n["id"] in columns],
     )
 
-
-def _narrower(conditions: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """(broad, narrower) for every condition below each broad one, at any depth (validate has
-    ruled out cycles)."""
-    children: dict[str, list[str]] = {}
-    for c in conditions:
-        for b in c.get("broader", []):
-            children.setdefault(b, []).append(c["id"])
-    pairs = []
-    for broad in children:
-        seen: set[str] = set()
-        todo = list(children[broad])
-        while todo:
-            n = todo.pop()
-            if n not in seen:
-                seen.add(n)
-                todo += children.get(n, [])
-        pairs += [(broad, n) for n in sorted(seen)]
-    return pairs

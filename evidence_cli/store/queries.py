@@ -93,14 +93,17 @@ class Store:
         systems = [r[0] for r in self.con.execute(
             "SELECT s.id FROM condition_systems cs JOIN systems s ON s.id = cs.system_id WHERE cs.condition_id = ? ORDER BY s.position", (id,))]
         profile = self.con.execute("SELECT profile FROM profiles WHERE condition_id = ?", (id,)).fetchone()
-        return Condition(row[0], row[1], _load(row[3]), self._system_refs(systems), row[2], self.ingredients_for(id),
-                         _load(profile[0]) if profile else None, tuple(self.narrower(id)), tuple(self.broader(id)))
+        narrower = self.narrower(id)
+        return Condition(row[0], row[1], _load(row[3]), self._system_refs(systems), row[2],
+                         self.ingredients_for(id, broad=bool(narrower)), _load(profile[0]) if profile else None,
+                         tuple(narrower), tuple(self.broader(id)))
 
     def system(self, id: str) -> System:
         row = self.con.execute("SELECT id, name, summary, aliases FROM systems WHERE id = ?", (id,)).fetchone()
         return System(row[0], row[1], _load(row[3]), row[2], self.conditions_of_system(id))
 
-    def card(self, ingredient_id: str, condition_id: str) -> Optional[Card]:
+    def card(self, ingredient_id: str, condition_id: str, others: bool = True) -> Optional[Card]:
+        """The card, with the ingredient's other conditions unless `others` is False."""
         row = self.con.execute(
             "SELECT c.validity, c.rating, c.verdict, c.synopsis, c.study_types, c.refs, c.reviewed, i.name, k.name, "
             "c.rubric_step "
@@ -108,11 +111,11 @@ class Store:
             "WHERE c.ingredient_id = ? AND c.condition_id = ?", (ingredient_id, condition_id)).fetchone()
         if row is None:
             return None
-        others = [r for r in self.conditions_for(ingredient_id) if r.id != condition_id]
+        rest = [r for r in self.conditions_for(ingredient_id) if r.id != condition_id] if others else []
         return Card(
             ingredient=Ref("ingredient", ingredient_id, row[7]), condition=Ref("condition", condition_id, row[8]),
             validity=row[0], rating=row[1], verdict=row[2], synopsis=row[3], study_types=_load(row[4]),
-            references=[Reference(**r) for r in _load(row[5])], reviewed=row[6], other_conditions=tuple(others),
+            references=[Reference(**r) for r in _load(row[5])], reviewed=row[6], other_conditions=tuple(rest),
             rubric_step=row[9],
         )
 
@@ -145,10 +148,12 @@ class Store:
             "WHERE c.ingredient_id = ? ORDER BY c.rating DESC, c.validity = 'traditional', k.name COLLATE NOCASE", (ingredient_id,))
         return [Ranked(*r) for r in rows]
 
-    def ingredients_for(self, condition_id: str) -> list[Ranked]:
+    def ingredients_for(self, condition_id: str, broad: Optional[bool] = None) -> list[Ranked]:
         """The cards for a condition, best first. A broad condition (nausea) adds the cards of every
         condition below it, each row saying which condition its card is on."""
-        if not self.narrower(condition_id):
+        if broad is None:
+            broad = self.con.execute("SELECT 1 FROM condition_narrower WHERE broad_id = ? LIMIT 1", (condition_id,)).fetchone() is not None
+        if not broad:
             rows = self.con.execute(
                 "SELECT i.id, i.name, c.rating, c.validity, c.verdict FROM cards c JOIN ingredients i ON i.id = c.ingredient_id "
                 "WHERE c.condition_id = ? ORDER BY c.rating DESC, c.validity = 'traditional', i.name COLLATE NOCASE", (condition_id,))
@@ -177,7 +182,7 @@ class Store:
         ids = [r[0] for r in self.con.execute(
             "SELECT c.condition_id FROM cards c JOIN condition_narrower n ON n.narrower_id = c.condition_id "
             "WHERE n.broad_id = ? AND c.ingredient_id = ? ORDER BY c.rating DESC, c.condition_id", (condition_id, ingredient_id))]
-        return [card for card in (self.card(ingredient_id, i) for i in ids) if card is not None]
+        return [card for card in (self.card(ingredient_id, i, others=False) for i in ids) if card is not None]
 
     def conditions_of_system(self, system_id: str) -> list[Ranked]:
         """The conditions of a body system, each with its best-rated ingredient."""
