@@ -25,6 +25,8 @@ evidence {version}: what the evidence says about supplements, vitamins, minerals
   evidence foods magnesium --per 100g              food sources (USDA SR28)
   evidence safety magnesium                        side effects, who should avoid it, interactions
   evidence interactions warfarin                   supplements that interact with a drug or class
+  evidence interactions warfarin ginkgo            every interaction among several names
+  evidence stack "vitamin d 2000 IU" "zinc 50 mg"  daily totals against the upper limits
   evidence search "sleep"                          full-text search
   evidence map nervous                             an evidence map of a body system
   evidence rubric                                  what the ratings mean
@@ -298,6 +300,23 @@ def check(
     c.emit(nutrients.check(c, words, nutrients.person(age, sex, pregnant, lactating, smoker), form, total))
 
 
+def stack(
+    items: Annotated[Optional[List[str]], typer.Argument(metavar="ITEM...", help='What you take, each as "NAME AMOUNT" in quotes ("vitamin d 2000 IU", "calcium 600 mg"); a name alone (ginkgo) is checked for interactions only.',
+                                                  shell_complete=_completer("ingredient"), show_default=False)] = None,
+    file: Annotated[Optional[str], typer.Option("--file", metavar="FILE", help="A TOML file of products with their label amounts (README: the products file).")] = None,
+    drug: Annotated[Optional[List[str]], typer.Option("--drug", metavar="NAME", help="A medicine you take (generic or brand name, or a class); repeatable.",
+                                                      shell_complete=_completer("drug"))] = None,
+    age: Age = None, sex: Sex = None, pregnant: Pregnant = False, lactating: Lactating = False, smoker: Smoker = False,
+    fmt: Format = None, data_dir: DataDir = None, no_color: NoColor = False, no_pager: NoPager = False,
+    color: ColorChoice = None,
+) -> None:
+    """Everything you take, summed per nutrient against the upper limits, and every interaction among the items and your medicines."""
+    from evidence_cli.commands import nutrients, regimen
+
+    c = _context(fmt, data_dir, no_color, no_pager, color)
+    c.emit(regimen.stack(c, items or [], nutrients.person(age, sex, pregnant, lactating, smoker), file, drug or []))
+
+
 def foods(
     nutrient: Annotated[List[str], typer.Argument(metavar="NUTRIENT", help="A vitamin or mineral.", shell_complete=_completer("ingredient"), show_default=False)],
     top: Annotated[int, typer.Option("--top", "-n", help="How many foods.")] = 15,
@@ -394,9 +413,10 @@ COMMANDS: dict[str, tuple[Callable[..., None], str]] = {
     "rubric": (rubric, "Examples:\n\n\b\n  evidence rubric\n  evidence rubric --format json"),
     "intake": (intake, "Examples:\n\n\b\n  evidence intake magnesium\n  evidence intake iron --age 30 --sex female --pregnant\n  evidence intake vitamin-d --age 6m"),
     "check": (check, "Examples:\n\n\b\n  evidence check magnesium 500mg --age 40 --sex male\n  evidence check vitamin d 2000 IU\n  evidence check calcium 1200mg --total --age 70 --sex female"),
+    "stack": (stack, "Examples:\n\n\b\n  evidence stack \"vitamin d 2000 IU\" \"calcium 600 mg\" --age 70 --sex female\n  evidence stack --file my-supplements.toml --drug warfarin\n  evidence stack \"zinc 50 mg\" ginkgo --drug eliquis --format json"),
     "foods": (foods, "Examples:\n\n\b\n  evidence foods magnesium\n  evidence foods magnesium --per 100g --top 20\n  evidence foods iron --group vegetables"),
     "safety": (safety, "Examples:\n\n\b\n  evidence safety magnesium\n  evidence safety vitamin-a --format markdown"),
-    "interactions": (interactions, "Examples:\n\n\b\n  evidence interactions warfarin\n  evidence interactions antibiotics\n  evidence interactions magnesium"),
+    "interactions": (interactions, "Examples:\n\n\b\n  evidence interactions warfarin\n  evidence interactions eliquis\n  evidence interactions magnesium\n  evidence interactions warfarin ginkgo \"fish oil\""),
     "search": (search, "Examples:\n\n\b\n  evidence search sleep\n  evidence search \"muscle cramps\" --format json"),
     "validate": (validate, "Examples:\n\n\b\n  evidence validate\n  evidence validate ./my-data --format json"),
     "export": (export, "Examples:\n\n\b\n  evidence export > evidence.json\n  evidence export -f csv -o cards.csv\n  evidence export -f sqlite -o evidence.sqlite"),
@@ -413,6 +433,7 @@ SHORT_HELP = {
     "rubric": "What the ratings 0-5 mean, and how they're set.",
     "intake": "Reference intakes (RDA or AI, and UL).",
     "check": "A daily amount against the upper limit.",
+    "stack": "All you take: totals, upper limits, interactions.",
     "foods": "Food sources of a nutrient (USDA SR28).",
     "safety": "Side effects, who should avoid it, interactions.",
     "interactions": "What interacts with a drug, class or ingredient.",

@@ -96,19 +96,46 @@ class System(namedtuple("System", "id name aliases summary conditions", defaults
     __slots__ = ()
 
 
-class Interaction(namedtuple("Interaction", "ingredient drug severity effect advice")):
-    """Fields: ingredient: Ref; drug: Ref; severity: str; effect: str; advice: str"""
+# what an interaction row is: written in the data, a drug lowering a nutrient, or inferred from effect tags
+INTERACTION_KINDS = ("written", "depletion", "inferred")
+EVIDENCE_GRADES = {
+    "A": "well-designed human studies (controlled trials or pharmacokinetic studies) show it consistently",
+    "B": "human studies with limitations, or well-documented case reports with supporting pharmacokinetic data",
+    "C": "isolated case reports, or weak or conflicting human data",
+    "D": "theoretical: from the mechanism, animal or laboratory studies, or shared effects",
+}
+
+
+class Interaction(namedtuple("Interaction", "ingredient other kind severity evidence mechanism effect advice sources basis",
+                             defaults=(None, None, "", "", (), ()))):
+    """A supplement and what it meets: a drug, a drug class or another ingredient. Fields:
+    ingredient: Ref; other: Ref (kind drug, class or ingredient); kind: str (INTERACTION_KINDS);
+    severity: str; evidence: Optional[str] (A-D); mechanism: Optional[str]; effect: str; advice:
+    str; sources: tuple[Reference, ...] = (); basis: tuple[str, ...] = () (the effect tags an
+    inferred row rests on)
+    """
 
     __slots__ = ()
 
+    @property
+    def drug(self) -> Ref:
+        return self.other
+
     def as_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "ingredient": {"id": self.ingredient.id, "name": self.ingredient.name},
-            "drug": {"id": self.drug.id, "name": self.drug.name},
-            "severity": self.severity,
-            "effect": self.effect,
-            "advice": self.advice,
+            "with": {"kind": self.other.kind, "id": self.other.id, "name": self.other.name},
         }
+        if self.other.kind != "ingredient":
+            out["drug"] = {"id": self.other.id, "name": self.other.name}  # version 1's key, kept as a synonym
+        out.update({
+            "kind": self.kind, "inferred": self.kind == "inferred", "severity": self.severity, "evidence": self.evidence,
+            "mechanism": self.mechanism, "effect": self.effect, "advice": self.advice,
+            "sources": [r.as_json() for r in self.sources],
+        })
+        if self.basis:
+            out["basis"] = list(self.basis)
+        return out
 
 
 class Ingredient(namedtuple("Ingredient", "id name kind latin_name aliases systems summary profile cards interactions", defaults=((), (),))):

@@ -152,7 +152,7 @@ def ingredient(ing: Ingredient) -> Output:
                             table=ranked_table(ing.cards[:10], "Condition")))
     safety = ing.safety
     notes = [safety["summary"]] if safety.get("summary") else []
-    notes += [f"Interacts with {x.drug.name} ({x.severity}): {x.effect}" for x in ing.interactions if x.severity == "major"]
+    notes += [f"Interacts with {x.other.name} ({x.severity}): {x.effect}" for x in ing.interactions if x.severity == "major"]
     if notes or ing.interactions:
         notes.append(f"Full safety and interactions: evidence safety {ing.id}")
         blocks.append(Block("Key safety notes", bullets=notes))
@@ -426,24 +426,83 @@ def safety(ing: Ingredient) -> Output:
     if ing.interactions:
         blocks.append(Block("Interactions", table=interaction_table(ing.interactions, by="drug")))
     else:
-        blocks.append(Block("Interactions", text="No interactions with medicines are recorded for this ingredient."))
+        blocks.append(Block("Interactions", text="No interactions are recorded for this ingredient."))
     data = {"id": ing.id, "name": ing.name, **{k: s.get(k) for k in ("summary", "side_effects", "avoid", "pregnancy", "overdose")},
             "toxicity": ing.profile.get("toxicity"), "interactions": [x.as_json() for x in ing.interactions]}
     return Output(data=data, doc=Doc(f"{ing.name}: safety", blocks, note=NOT_ADVICE),
                   table=interaction_table(ing.interactions, by="drug"))
 
 
+def _source_link(r: Any) -> str:
+    if r.pmid:
+        return f"https://pubmed.ncbi.nlm.nih.gov/{r.pmid}/"
+    if r.doi:
+        return f"https://doi.org/{r.doi}"
+    return r.url or ""
+
+
+def _numbered_sources(rows: Sequence[Interaction]) -> tuple[list[str], list[str]]:
+    """Per row the numbers of its sources ("1, 2"; "inferred" for an inferred row), and the
+    numbered list of every source once, for the footer."""
+    numbers: dict[tuple[str, str], int] = {}
+    cells = []
+    for x in rows:
+        if x.kind == "inferred":
+            cells.append("inferred")
+            continue
+        mine = []
+        for r in x.sources:
+            key = (r.citation, _source_link(r))
+            numbers.setdefault(key, len(numbers) + 1)
+            mine.append(str(numbers[key]))
+        cells.append(", ".join(mine) or "-")
+    listed = [f"[{n}] {citation} {link}".strip() for (citation, link), n in numbers.items()]
+    return cells, listed
+
+
 def interaction_table(rows: Sequence[Interaction], by: str) -> Table:
+    """`by` names the column that varies: "drug" (one ingredient's interactions), "ingredient"
+    (one drug's) or "pair" (among several names)."""
+    cells, _ = _numbered_sources(rows)
+    tail = [["Severity", "Evidence", "Effect", "What to do", "Source"],
+            lambda x, n: [x.severity, x.evidence or "-", x.effect, x.advice, cells[n]]]
     if by == "drug":
-        return Table(columns=["Drug", "Severity", "Effect", "What to do"],
-                     rows=[[x.drug.name, x.severity, x.effect, x.advice] for x in rows])
-    return Table(columns=["Ingredient", "Drug", "Severity", "Effect", "What to do"],
-                 rows=[[x.ingredient.name, x.drug.name, x.severity, x.effect, x.advice] for x in rows])
+        head, first = ["With"], lambda x: [x.other.name]
+    elif by == "ingredient":
+        head, first = ["Ingredient"], lambda x: [x.ingredient.name]
+    else:
+        head, first = ["Ingredient", "With"], lambda x: [x.ingredient.name, x.other.name]
+    return Table(columns=head + tail[0], rows=[first(x) + tail[1](x, n) for n, x in enumerate(rows)])
 
 
-def interactions(title: str, rows: Sequence[Interaction], by: str) -> Output:
+EVIDENCE_NOTE = ("Evidence: A well-designed human studies; B limited human studies or documented cases; C isolated cases "
+                 "or conflicting data; D theoretical (evidence rubric).")
+
+
+def interaction_blocks(rows: Sequence[Interaction], by: str) -> list[Block]:
+    """One short section per interaction (a table of seven columns is unreadable in a terminal),
+    then the sources once, numbered."""
+    cells, listed = _numbered_sources(rows)
+    blocks = []
+    for x, cell in zip(rows, cells):
+        who = x.other.name if by == "drug" else x.ingredient.name if by == "ingredient" else f"{x.ingredient.name} with {x.other.name}"
+        grade = f"evidence {x.evidence}" if x.evidence else "evidence not graded"
+        where = "" if cell in ("inferred", "-") else f" [{cell}]"
+        blocks.append(Block(f"{who} · {x.severity} · {grade}", text=f"{x.effect} What to do: {x.advice}{where}",
+                            style="warning" if x.severity == "major" else ""))
+    if listed:
+        blocks.append(Block("Sources", bullets=listed))
+    return blocks
+
+
+def interactions(title: str, rows: Sequence[Interaction], by: str, notes: Sequence[str] = ()) -> Output:
     table = interaction_table(rows, by)._replace(title=title)
-    return Output(data=[x.as_json() for x in rows], table=table, footer=NOT_ADVICE,
+    _, listed = _numbered_sources(rows)
+    footer = "\n".join([*notes, *(["Sources:", *listed] if listed else []), EVIDENCE_NOTE, NOT_ADVICE])
+    blocks = interaction_blocks(rows, by)
+    blocks += [Block(bullets=[*notes, EVIDENCE_NOTE])]
+    doc = Doc(title, blocks, note=NOT_ADVICE)
+    return Output(data=[x.as_json() for x in rows], doc=doc if rows else None, table=table, footer=footer,
                   empty_message="no interactions are recorded" if not rows else None)
 
 
@@ -457,7 +516,8 @@ def search(rows: Sequence[SearchHit], note: Optional[str] = None) -> Output:
 # -- the rating scale and the evidence map ---------------------------------------------------------
 
 def rubric() -> Output:
-    from evidence_cli.rubric import RATINGS, RULES, STEPS, VALIDITY
+    from evidence_cli.model import EVIDENCE_GRADES, SEVERITIES
+    from evidence_cli.rubric import RATINGS, RULES, SEVERITY_MEANING, STEPS, VALIDITY
 
     table = Table(columns=["Rating", "Name", "What it takes"], rows=[[n, name, text] for n, name, text in RATINGS],
                   rating_column=0)
@@ -465,10 +525,17 @@ def rubric() -> Output:
                       title="The procedure: take the first step that fits the best evidence")
     blocks = [Block(table=table), Block("How a rating is reached", table=procedure),
               Block("Source of validity", fields=[(v.capitalize(), t) for v, t in VALIDITY]),
-              Block("Rules", bullets=list(RULES))]
+              Block("Rules", bullets=list(RULES)),
+              Block("Interactions: how sure (evidence)", fields=list(EVIDENCE_GRADES.items())),
+              Block("Interactions: how serious (severity)", fields=[(s.capitalize(), SEVERITY_MEANING[s]) for s in SEVERITIES]),
+              Block(text="An interaction inferred from shared effects (both raise bleeding risk, a CYP3A4 inducer with a "
+                         "drug it breaks down, ...) says so, is graded D, and is never rated more severe than the written "
+                         "interactions of that kind.")]
     data = {"ratings": [{"rating": n, "name": name, "meaning": text} for n, name, text in RATINGS],
             "procedure": [{"step": step, "rating": rating, "if": text} for step, rating, text in STEPS],
-            "validity": [{"validity": v, "meaning": t} for v, t in VALIDITY], "rules": list(RULES)}
+            "validity": [{"validity": v, "meaning": t} for v, t in VALIDITY], "rules": list(RULES),
+            "interaction_evidence": [{"grade": g, "meaning": t} for g, t in EVIDENCE_GRADES.items()],
+            "interaction_severity": [{"severity": s, "meaning": SEVERITY_MEANING[s]} for s in SEVERITIES]}
     return Output(data=data, doc=Doc("How evidence is rated", blocks, subtitle="Every card: a source of validity and a rating from 0 to 5"),
                   table=table)
 

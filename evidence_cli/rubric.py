@@ -49,3 +49,12 @@ RULES = (
     "Correcting a deficiency is not the same as supplementing people who are not deficient.",
     "Where evidence shows harm, the rating is 0 and the verdict names the harm.",
 )
+
+# Interactions (evidence grades A-D are model.EVIDENCE_GRADES): how bad the outcome is if it happens.
+SEVERITY_MEANING = {
+    "major": "Can be life-threatening or cause lasting harm (serious bleeding, serotonin syndrome, a failed "
+             "transplant drug): do not combine without a prescriber's advice.",
+    "moderate": "Can make a medicine work less well or cause side effects needing attention: check with a "
+                "pharmacist or prescriber, and monitor.",
+    "minor": "Small or easily managed (lower absorption if taken together): spacing doses usually deals with it.",
+}

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from evidence_cli.intake import PREGNANCY_STAGES, STAGES
-from evidence_cli.model import SEVERITIES
+from evidence_cli.model import EVIDENCE_GRADES, SEVERITIES
 from evidence_cli.store.source import KeyPath, Problem, Source, SourceFile, parse
 from evidence_cli.text import UNSAFE, normalize
 
@@ -119,14 +119,14 @@ SYSTEM: Spec = {"id": (_id, True), "name": (_nonempty_str, True), "aliases": (_s
 CONDITION: Spec = {**SYSTEM, "systems": (_str_list, True), "broader": (_str_list, False)}
 DRUG: Spec = {
     "id": (_id, True), "name": (_nonempty_str, True), "kind": (_one_of("class", "drug"), True),
-    "classes": (_str_list, False), "aliases": (_str_list, False),
+    "classes": (_str_list, False), "aliases": (_str_list, False), "effects": (_str_list, False),
 }
 INGREDIENT: Spec = {
     "id": (_id, True), "name": (_nonempty_str, True), "kind": (_one_of(*KINDS), True), "latin_name": (_str, False),
     "aliases": (_str_list, False), "systems": (_str_list, False), "summary": (_nonempty_str, True),
     "functions": (_str, False), "deficiency": (_str, False), "at_risk": (_str_list, False), "toxicity": (_str, False),
     "doses_studied": (_str, False), "forms": (_tables, False), "intake": (_table, False), "safety": (_table, False),
-    "interactions": (_tables, False), "cards": (_tables, False),
+    "interactions": (_tables, False), "cards": (_tables, False), "effects": (_str_list, False),
 }
 FORM: Spec = {"name": (_nonempty_str, True), "elemental_percent": (_number, False), "note": (_str, False)}
 INTAKE: Spec = {
@@ -149,7 +149,18 @@ SAFETY: Spec = {
 }
 INTERACTION: Spec = {
     "with": (_id, True), "severity": (_one_of(*SEVERITIES), True), "effect": (_nonempty_str, True),
-    "advice": (_nonempty_str, True),
+    "advice": (_nonempty_str, True), "evidence": (_one_of(*EVIDENCE_GRADES), False),
+    "mechanism": (_nonempty_str, False), "sources": (_tables, False),
+}
+DEPLETION: Spec = {
+    "drug": (_id, True), "nutrient": (_id, True), "severity": (_one_of(*SEVERITIES), True),
+    "evidence": (_one_of(*EVIDENCE_GRADES), True), "mechanism": (_nonempty_str, True),
+    "effect": (_nonempty_str, True), "advice": (_nonempty_str, True), "sources": (_tables, True),
+}
+EFFECT: Spec = {"id": (_id, True), "name": (_nonempty_str, True), "description": (_nonempty_str, True)}
+EFFECT_PAIR: Spec = {
+    "a": (_id, True), "b": (_id, True), "severity": (_one_of(*SEVERITIES), True),
+    "mechanism": (_nonempty_str, True), "effect": (_nonempty_str, True), "advice": (_nonempty_str, True),
 }
 CARD: Spec = {
     "condition": (_id, True), "validity": (_one_of(*VALIDITIES), True), "rating": (_rating, True),
@@ -189,6 +200,9 @@ class Dataset:
     systems: list[Located] = field(default_factory=list)
     conditions: list[Located] = field(default_factory=list)
     drugs: list[Located] = field(default_factory=list)
+    depletions: list[Located] = field(default_factory=list)  # a drug lowers a nutrient (data/drugs/*: [[depletion]])
+    effects: list[Located] = field(default_factory=list)  # the effect-tag vocabulary (effects.toml)
+    effect_pairs: list[Located] = field(default_factory=list)  # tags that add up or interfere
     ingredients: list[Located] = field(default_factory=list)
     cards: dict[str, list[Located]] = field(default_factory=dict)  # ingredient id -> its cards
     profiles: list[Located] = field(default_factory=list)  # condition profiles, one file each
@@ -248,8 +262,13 @@ class _Checker:
                 self.only_keys(doc, ["condition"])
                 self.ds.conditions += [t for t in self.tables(doc, "condition") if self.fields(t, CONDITION, "condition")]
             elif doc.rel.startswith("drugs/"):
-                self.only_keys(doc, ["drug"])
+                self.only_keys(doc, ["drug", "depletion"])
                 self.ds.drugs += [t for t in self.tables(doc, "drug") if self.fields(t, DRUG, "drug")]
+                self.ds.depletions += [t for t in self.tables(doc, "depletion") if self.fields(t, DEPLETION, "depletion")]
+            elif doc.rel == "effects.toml":
+                self.only_keys(doc, ["effect", "pair"])
+                self.ds.effects += [t for t in self.tables(doc, "effect") if self.fields(t, EFFECT, "effect")]
+                self.ds.effect_pairs += [t for t in self.tables(doc, "pair") if self.fields(t, EFFECT_PAIR, "effect pair")]
             elif doc.rel.startswith("profiles/"):
                 self.profile(Located(doc.data, doc, ()))
         by_folder: dict[str, list[SourceFile]] = defaultdict(list)
@@ -290,7 +309,9 @@ class _Checker:
         if "safety" in item.data:
             self.fields(Located(item.data["safety"], item.doc, at + ("safety",)), SAFETY, "safety")
         for i, x in enumerate(item.data.get("interactions", [])):
-            self.fields(Located(x, item.doc, at + ("interactions", i)), INTERACTION, "interaction")
+            loc = Located(x, item.doc, at + ("interactions", i))
+            if self.fields(loc, INTERACTION, "interaction"):
+                self.sources(loc, f"interaction {item.data['id']}/{x['with']}")
         if "intake" in item.data:
             self.intake(Located(item.data["intake"], item.doc, at + ("intake",)))
 
@@ -325,6 +346,13 @@ class _Checker:
         if not data["sources"]:
             self.report(item, ("sources",), f"{what}: a profile needs at least one source")
         self.ds.profiles.append(item)
+
+    def sources(self, item: Located, what: str) -> None:
+        """An interaction's or depletion's sources: each a reference with a url, pmid or doi."""
+        for i, ref in enumerate(item.data.get("sources", [])):
+            loc = Located(ref, item.doc, item.path + ("sources", i))
+            if self.fields(loc, REFERENCE, f"{what} source {i + 1}") and not any(k in ref for k in ("url", "pmid", "doi")):
+                self.report(loc, ("citation",), f"{what}: source {i + 1} needs a url, pmid or doi")
 
     def items(self, item: Located, key: str, values: list[str], what: str) -> None:
         if not values:
@@ -488,9 +516,16 @@ class _Checker:
             for s in ing.data.get("systems", []):
                 if s not in ids["system"]:
                     self.report(ing, ("systems",), f"ingredient {ing.data['id']}: unknown body system {s!r}")
+            partners: set[str] = set()
             for i, x in enumerate(ing.data.get("interactions", [])):
-                if isinstance(x, dict) and x.get("with") not in ids["drug"]:
-                    self.report(ing, ("interactions", i, "with"), f"interaction: unknown drug or drug class {x.get('with')!r}")
+                other = x.get("with") if isinstance(x, dict) else None
+                if other == ing.data["id"]:
+                    self.report(ing, ("interactions", i, "with"), "interaction: an ingredient cannot interact with itself")
+                elif other not in ids["drug"] and other not in ids["ingredient"]:
+                    self.report(ing, ("interactions", i, "with"), f"interaction: unknown drug, drug class or ingredient {other!r}")
+                elif other in partners:
+                    self.report(ing, ("interactions", i, "with"), f"interaction: a second interaction with {other!r}")
+                partners.add(other)
             seen_cards: dict[str, Located] = {}
             for card in ds.cards.get(ing.data["id"], []):
                 self.card(ing.data["id"], card, ids["condition"])
@@ -500,6 +535,7 @@ class _Checker:
                     self.report(card, ("condition",), f"second card for {ing.data['id']}/{cond} (first at {rel}:{line})")
                 seen_cards.setdefault(cond, card)
         self.broad_cards()
+        self.effects(ids)
         profiled: dict[str, Located] = {}
         for p in ds.profiles:
             cond = p.data["condition"]
@@ -511,6 +547,33 @@ class _Checker:
         self.names()
         self.shared_sentences()
         self.text()
+
+    def effects(self, ids: dict[str, set[str]]) -> None:
+        """Effect tags come from effects.toml; depletions name a known drug and nutrient and cite a source."""
+        ds = self.ds
+        vocabulary = {e.data["id"] for e in ds.effects}
+        for p in ds.effect_pairs:
+            for side in ("a", "b"):
+                if p.data[side] not in vocabulary:
+                    self.report(p, (side,), f"effect pair: unknown effect tag {p.data[side]!r}")
+        for item in [*ds.drugs, *ds.ingredients]:
+            for tag in item.data.get("effects", []):
+                if tag not in vocabulary:
+                    self.report(item, ("effects",), f"{item.data['id']}: unknown effect tag {tag!r} (see effects.toml)")
+        seen: set[tuple[str, str]] = set()
+        for d in ds.depletions:
+            drug, nutrient = d.data["drug"], d.data["nutrient"]
+            what = f"depletion {drug}/{nutrient}"
+            if drug not in ids["drug"]:
+                self.report(d, ("drug",), f"{what}: unknown drug or drug class {drug!r}")
+            if nutrient not in ids["ingredient"]:
+                self.report(d, ("nutrient",), f"{what}: unknown ingredient {nutrient!r}")
+            if (drug, nutrient) in seen:
+                self.report(d, ("drug",), f"{what}: recorded twice")
+            seen.add((drug, nutrient))
+            if not d.data["sources"]:
+                self.report(d, ("sources",), f"{what}: needs at least one source")
+            self.sources(d, what)
 
     def names(self) -> None:
         """An id, name or alias may name only one thing among those a lookup searches together."""
@@ -588,6 +651,8 @@ def check(root: Path) -> tuple[Dataset, list[Problem]]:
     checker = _Checker(parse(root))
     checker.load()
     checker.cross_check()
-    checker.problems.sort(key=lambda p: (p.file, p.line))
+    parse_errors = len(checker.source.problems)  # a file that cannot be read comes first: later problems may follow from it
+    checker.problems = (sorted(checker.problems[:parse_errors], key=lambda p: (p.file, p.line))
+                        + sorted(checker.problems[parse_errors:], key=lambda p: (p.file, p.line)))
     checker.ds.warnings = sorted(checker.warnings, key=lambda p: (p.file, p.line))
     return checker.ds, checker.problems

@@ -49,12 +49,12 @@ def test_schema_error_names_file_and_line(data_copy: Path):
 
 
 def test_env_var_points_at_other_data(data_copy: Path, monkeypatch):
-    (data_copy / "ingredients" / "zinc.toml").unlink()
+    (data_copy / "ingredients" / "maca.toml").unlink()  # an ingredient no other file refers to
     monkeypatch.setenv("EVIDENCE_DATA_DIR", str(data_copy))
-    r = run("conditions", "zinc")
-    assert r.code == 1 and "no ingredient called 'zinc'" in r.err
+    r = run("conditions", "maca")
+    assert r.code == 1 and "no ingredient called 'maca'" in r.err
     monkeypatch.delenv("EVIDENCE_DATA_DIR")
-    assert run("conditions", "zinc").code == 0
+    assert run("conditions", "maca").code == 0
 
 
 def test_missing_data_dir_is_a_data_error(tmp_path: Path):
@@ -97,7 +97,9 @@ def test_corrupt_cache_is_rebuilt(data_copy: Path):
 
 def test_export_json_csv_and_sqlite(tmp_path: Path):
     data = run("export").json()
-    assert {"systems", "conditions", "drugs", "ingredients", "cards"} == set(data)
+    assert {"systems", "conditions", "drugs", "ingredients", "cards", "depletions", "effects", "effect_pairs"} == set(data)
+    assert any(d["drug"] == "metformin" and d["nutrient"] == "vitamin-b12" and d["sources"] for d in data["depletions"])
+    assert {"a", "b", "severity", "mechanism", "effect", "advice"} == set(data["effect_pairs"][0])
     assert len(data["cards"]) == run("validate", "-f", "json").json()["counts"]["cards"]
     csv_out = run("export", "-f", "csv")
     assert csv_out.code == 0 and csv_out.out.startswith("ingredient_id,")
@@ -120,3 +122,5 @@ def test_the_exported_sqlite_file_holds_nested_values_as_json_text(tmp_path: Pat
                               "AND condition_id = 'migraine'").fetchone()
     assert json.loads(refs)[0]["citation"] and "rct" in json.loads(types)
     assert "intake" in json.loads(con.execute("SELECT profile FROM ingredients WHERE id = 'zinc'").fetchone()[0])
+    sources = con.execute("SELECT sources FROM interactions WHERE kind = 'depletion' AND with_id = 'metformin'").fetchone()[0]
+    assert json.loads(sources)[0]["citation"]

@@ -89,7 +89,7 @@ def test_the_magnesium_profile_is_full():
     for form in ("oxide", "citrate", "glycinate", "chloride", "lactate", "malate", "sulfate", "hydroxide", "threonate"):
         assert form in forms, form
     assert data["deficiency"] and data["at_risk"]
-    drugs = {x["drug"]["id"] for x in data["interactions"]}
+    drugs = {x["with"]["id"] for x in data["interactions"]}
     assert {"bisphosphonates", "tetracyclines", "quinolones", "proton-pump-inhibitors"} <= drugs
     assert any(d.endswith("diuretics") for d in drugs)
     for x in data["interactions"]:

@@ -22,7 +22,7 @@ def test_safety_json_and_text():
     data = run("safety", "magnesium", "-f", "json").json()
     assert data["side_effects"] and data["avoid"] and data["pregnancy"]
     assert any("kidney" in a.lower() for a in data["avoid"])
-    drugs = {x["drug"]["id"] for x in data["interactions"]}
+    drugs = {x["with"]["id"] for x in data["interactions"]}
     assert {"bisphosphonates", "tetracyclines", "quinolones", "proton-pump-inhibitors"} <= drugs
     out = run("safety", "magnesium").out
     assert "Side effects" in out and "Interactions" in out and "Not medical advice" in out
@@ -34,8 +34,9 @@ def test_a_drug_class_collects_its_members_and_a_drug_its_classes():
     by_drug = run("interactions", "doxycycline", "-f", "json").json()
     assert any(x["ingredient"]["id"] == "magnesium" and x["drug"]["id"] == "tetracyclines" for x in by_drug)
     for x in by_class:
-        assert {"ingredient", "drug", "severity", "effect", "advice"} == set(x)
+        assert {"ingredient", "with", "kind", "severity", "evidence", "mechanism", "effect", "advice", "sources"} <= set(x)
         assert x["severity"] in ("minor", "moderate", "major")
+        assert x["kind"] != "written" or x["with"]["kind"] in ("drug", "class")
 
 
 def test_warfarin_lists_vitamin_k_as_major():
@@ -52,7 +53,7 @@ def test_alias_of_a_drug_resolves():
 
 def test_interactions_among_several_names_lists_each_recorded_pair():
     rows = run("interactions", "warfarin", "ginkgo", "fish oil", "-f", "json").json()
-    pairs = {(r["ingredient"]["id"], r["drug"]["id"]) for r in rows}
+    pairs = {(r["ingredient"]["id"], r["with"]["id"]) for r in rows}
     assert ("ginkgo", "anticoagulants") in pairs and ("omega-3", "anticoagulants") in pairs
     order = {"major": 0, "moderate": 1, "minor": 2}
     assert [order[r["severity"]] for r in rows] == sorted(order[r["severity"]] for r in rows)
@@ -71,4 +72,4 @@ def test_an_unknown_name_among_several_stops_with_its_name_and_prints_nothing_el
 
 def test_the_among_list_says_what_it_checked():
     out = run("interactions", "warfarin", "ginkgo", "-f", "plain").out
-    assert "Supplement-with-supplement" in out and "Ginkgo" in out
+    assert "Pairs of medicines are not checked" in out and "Ginkgo" in out

@@ -59,7 +59,7 @@ def test_a_valid_new_ingredient_passes(data_copy: Path):
     (ingredient(head='kind = "potion"').replace('kind = "supplement"\n', ""), "must be one of", 'kind = "potion"'),
     (ingredient(head='ratng = 3'), "unknown key 'ratng'", "ratng = 3"),
     (ingredient(head='[[interactions]]\nwith = "no-such-drug"\nseverity = "major"\neffect = "x"\nadvice = "y"'),
-     "unknown drug or drug class 'no-such-drug'", 'with = "no-such-drug"'),
+     "unknown drug, drug class or ingredient 'no-such-drug'", 'with = "no-such-drug"'),
     (ingredient(head='toxicity = "\\u001b[31mred"'), "control or escape character U+001B", "toxicity = "),
 ])
 def test_each_rule_is_reported_with_file_and_line(data_copy: Path, text: str, message: str, anchor: str):

@@ -77,7 +77,8 @@ def export(ctx: Context, fmt: str, output: Optional[str]) -> Output | None:
 # The store keeps nested values as marshal blobs, fastest to read on a lookup; the exported copy
 # holds them as JSON text, which sqlite3, Datasette and any language can read.
 NESTED = {"systems": ("aliases",), "conditions": ("aliases",), "drugs": ("aliases",), "profiles": ("profile",),
-          "ingredients": ("aliases", "systems", "profile"), "cards": ("study_types", "refs")}
+          "ingredients": ("aliases", "systems", "profile"), "cards": ("study_types", "refs"),
+          "interactions": ("sources",)}
 
 
 def _readable(con: "sqlite3.Connection") -> None:

@@ -15,34 +15,27 @@ def safety(ctx: Context, name: str) -> Output:
     return present.safety(ctx.store.ingredient(ref.id))
 
 
-AMONG_NOTE = ("Checked: each supplement against each medicine or class named (a class includes its drugs). "
-              "Supplement-with-supplement and medicine-with-medicine pairs are not in the data yet.")
+AMONG_NOTE = ("Checked: each supplement against each medicine, class and supplement named (a class includes its "
+              "drugs), the nutrients those medicines lower, and pairs implied by shared effects. Pairs of medicines "
+              "are not checked: ask a pharmacist.")
 
 
 def interactions(ctx: Context, words: Sequence[str]) -> Output:
-    """One name: everything it interacts with. Several: every recorded pair among them."""
+    """One name: everything it interacts with. Several: every interaction among them."""
+    from evidence_cli import regimen
+
     words = [w for w in words if w.strip()] or list(words)
     names = _names(ctx, words)
     if len(names) == 1:
         return _one(ctx, names[0])
     refs = [ctx.resolve(n, ["drug", "ingredient"]) for n in names]  # an unknown name stops here, named
-    ingredients = list(dict.fromkeys(r.id for r in refs if r.kind == "ingredient"))
-    drugs = list(dict.fromkeys(r.id for r in refs if r.kind == "drug"))
-    store = ctx.store
-    rows, seen = [], set()
-    for d in drugs:
-        for x in store.interactions_with(d):
-            key = (x.ingredient.id, x.drug.id)
-            if x.ingredient.id in ingredients and key not in seen:
-                seen.add(key)
-                rows.append(x)
-    rows.sort(key=lambda x: (SEVERITIES.index(x.severity), x.ingredient.name.casefold(), x.drug.name.casefold()))
-    listed = ", ".join(r.name for r in refs)
-    out = present.interactions(f"Interactions among {listed}", rows, by="ingredient")
-    note = AMONG_NOTE if ingredients and drugs else \
-        "Name at least one supplement and one medicine: only supplement-medicine pairs are in the data yet."
-    return out._replace(footer=f"{note}\n{out.footer}",
-                        empty_message=None if rows else f"no interactions are recorded among {listed}")
+    refs = [ctx.store.drug(r.id) if r.kind == "drug" else r for r in refs]
+    rows = regimen.among(ctx.store, refs)
+    listed = ", ".join(r.name for r in dict.fromkeys(refs))
+    note = AMONG_NOTE if any(r.kind == "ingredient" for r in refs) else \
+        "Name at least one supplement: the data holds interactions of supplements, not of medicines with each other."
+    out = present.interactions(f"Interactions among {listed}", rows, by="pair", notes=[note])
+    return out._replace(empty_message=None if rows else f"no interactions are recorded among {listed}")
 
 
 def _names(ctx: Context, words: Sequence[str]) -> list[str]:
@@ -63,12 +56,21 @@ def _names(ctx: Context, words: Sequence[str]) -> list[str]:
 
 
 def _one(ctx: Context, name: str) -> Output:
+    from evidence_cli import regimen
+
     ref = ctx.resolve(name, ["drug", "ingredient"])
     store = ctx.store
     if ref.kind == "ingredient":
         rows = store.interactions_of(ref.id)
-        return present.interactions(f"{ref.name}: interactions with medicines", rows, by="drug")
+        tags = sorted(store.effects_of([("ingredient", ref.id)])[("ingredient", ref.id)])
+        notes = []
+        if tags:
+            said = ", ".join(store.effect_names()[t] for t in tags)
+            notes.append(f"{ref.name} {said}: other medicines and supplements with a matching effect may add to it; "
+                         f"name them to check, e.g. evidence interactions {ref.id} warfarin.")
+        return present.interactions(f"{ref.name}: interactions", rows, by="drug", notes=notes)
     drug = store.drug(ref.id)
     what = "drug class" if drug.kind == "class" else "drug"
-    rows = store.interactions_with(ref.id)
-    return present.interactions(f"Ingredients that interact with {drug.name} ({what})", rows, by="ingredient")
+    written = store.interactions_with(ref.id)
+    rows = regimen.ordered([*written, *regimen.inferred_for_drug(store, drug, written)])
+    return present.interactions(f"Supplements that interact with {drug.name} ({what})", rows, by="ingredient")

@@ -60,7 +60,7 @@ def doc_md(d: Doc, s: Settings) -> list[str]:
 def render(output: Output, s: Settings, out: IO[str]) -> None:
     lines = doc_md(output.doc, s) if output.doc else table_md(output.table, s) if output.table else []
     if output.footer:
-        lines += ["", f"*{output.footer}*"]
+        lines += ["", *(f"*{line}*  " if line.strip() else "" for line in output.footer.split("\n"))]
     out.write("\n".join(lines).rstrip() + "\n")
 
 

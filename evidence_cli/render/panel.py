@@ -135,5 +135,5 @@ def _box(lines: list[str], title: str, width: int, ascii: bool, paint: Painter) 
 def render_footer(text: Optional[str], width: int, ascii: bool, paint: Painter) -> str:
     if not text:
         return ""
-    lines = wrap(ascii_safe(text, ascii), width)
+    lines = [piece for para in ascii_safe(text, ascii).split("\n") for piece in wrap(para, width)]
     return "".join((paint(line, "dim") if paint else line) + "\n" for line in lines)

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Iterable
 
+from evidence_cli.model import SEVERITIES
 from evidence_cli.text import normalize
 from evidence_cli.validate import Dataset, narrower_closure
 
@@ -64,6 +65,38 @@ def _drug_relations(drugs: list[dict[str, Any]]) -> Iterable[tuple[str, str]]:
             yield drug, related
 
 
+def _drug_effects(drugs: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """Each drug's effect tags: its own and those of every class above it."""
+    by_id = {d["id"]: d for d in drugs}
+    out: dict[str, set[str]] = {}
+    for d in drugs:
+        tags, seen, todo = set(d.get("effects", [])), {d["id"]}, list(d.get("classes", []))
+        while todo:
+            k = todo.pop()
+            if k in seen or k not in by_id:
+                continue
+            seen.add(k)
+            tags |= set(by_id[k].get("effects", []))
+            todo += by_id[k].get("classes", [])
+        out[d["id"]] = tags
+    return out
+
+
+def _pair_ceilings(ds: Dataset, tags: dict[tuple[str, str], set[str]]) -> Iterable[tuple[str, ...]]:
+    """The effect pairs, each at most as severe as the written interactions of its kind (an
+    ingredient with one tag and its partner with the other), and never above the pair's own."""
+    written = [((("ingredient", i.data["id"]), ("drug" if ("drug", x["with"]) in tags else "ingredient", x["with"])), x["severity"])
+               for i in ds.ingredients for x in i.data.get("interactions", [])]
+    for loc in ds.effect_pairs:
+        p = loc.data
+        cap = SEVERITIES.index(p["severity"])
+        seen = [SEVERITIES.index(sev) for (one, other), sev in written
+                if (p["a"] in tags.get(one, ()) and p["b"] in tags.get(other, ()))
+                or (p["b"] in tags.get(one, ()) and p["a"] in tags.get(other, ()))]
+        severity = SEVERITIES[max(cap, min(seen))] if seen else p["severity"]
+        yield p["a"], p["b"], severity, p["mechanism"], p["effect"], p["advice"]
+
+
 def fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
     con.execute("PRAGMA journal_mode = OFF")
     con.execute("PRAGMA synchronous = OFF")
@@ -106,6 +139,16 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
         con.execute("INSERT INTO drugs VALUES (?,?,?,?)", (d["id"], d["name"], d["kind"], _dump(d.get("aliases", []))))
         names += _names("drug", d)
     con.executemany("INSERT INTO drug_related VALUES (?,?)", _drug_relations([loc.data for loc in ds.drugs]))
+    tags: dict[tuple[str, str], set[str]] = {("drug", k): v for k, v in _drug_effects([loc.data for loc in ds.drugs]).items()}
+    tags.update({("ingredient", loc.data["id"]): set(loc.data.get("effects", [])) for loc in ds.ingredients})
+    con.executemany("INSERT INTO item_effects VALUES (?,?,?)", [(*item, t) for item, ts in tags.items() for t in sorted(ts)])
+    con.executemany("INSERT INTO effects VALUES (?,?,?)", [(e.data["id"], e.data["name"], e.data["description"]) for e in ds.effects])
+    con.executemany("INSERT OR IGNORE INTO effect_pairs VALUES (?,?,?,?,?,?)", list(_pair_ceilings(ds, tags)))
+    for n, loc in enumerate(ds.depletions):
+        d = loc.data
+        con.execute("INSERT INTO interactions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (d["nutrient"], "drug", d["drug"], n, "depletion", d["severity"], d["evidence"], d["mechanism"],
+                     d["effect"], d["advice"], _dump(d["sources"])))
 
     condition_names = {loc.data["id"]: loc.data["name"] for loc in ds.conditions}
     profile_keys = ("functions", "deficiency", "at_risk", "toxicity", "doses_studied", "forms", "safety", "intake")
@@ -124,8 +167,10 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
         search.append(("ingredient", i["id"], i["name"], " ".join([i["name"], *i.get("aliases", []), i.get("latin_name", "")]),
                        " ".join(body)))
         con.executemany(
-            "INSERT INTO interactions VALUES (?,?,?,?,?,?)",
-            [(i["id"], x["with"], n, x["severity"], x["effect"], x["advice"]) for n, x in enumerate(i.get("interactions", []))],
+            "INSERT INTO interactions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(i["id"], "drug" if ("drug", x["with"]) in tags else "ingredient", x["with"], n, "written", x["severity"],
+              x.get("evidence"), x.get("mechanism"), x["effect"], x["advice"], _dump(x.get("sources", [])))
+             for n, x in enumerate(i.get("interactions", []))],
         )
         for card_loc in ds.cards.get(i["id"], []):
             c = card_loc.data

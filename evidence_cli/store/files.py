@@ -16,7 +16,7 @@ def _entries(folder: str) -> list[os.DirEntry]:
 
 def scan(root: Path | str) -> list[str]:
     """Every file the compiled store depends on, as paths, in a stable order: systems.toml,
-    conditions/*.toml, drugs/*.toml, profiles/*.toml, ingredients/*.toml and ingredients/*/*.toml,
+    effects.toml, conditions/*.toml, drugs/*.toml, profiles/*.toml, ingredients/*.toml and ingredients/*/*.toml,
     then foods/*.
     os.scandir keeps this cheap, since every lookup does it to prove the cache current."""
     root = str(root)
@@ -24,6 +24,9 @@ def scan(root: Path | str) -> list[str]:
     systems = os.path.join(root, "systems.toml")
     if os.path.isfile(systems):
         files.append(systems)
+    effects = os.path.join(root, "effects.toml")
+    if os.path.isfile(effects):
+        files.append(effects)
     for sub in ("conditions", "drugs", "profiles"):
         files += [e.path for e in _entries(os.path.join(root, sub)) if e.name.endswith(".toml") and e.is_file()]
     folders = []

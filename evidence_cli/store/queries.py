@@ -225,21 +225,66 @@ class Store:
 
     # -- interactions ---------------------------------------------------------------------------
 
+    _INTERACTION = ("SELECT x.ingredient_id, i.name, x.with_kind, x.with_id, COALESCE(d.name, w.name), d.kind, x.kind, "
+                    "x.severity, x.evidence, x.mechanism, x.effect, x.advice, x.sources FROM interactions x "
+                    "JOIN ingredients i ON i.id = x.ingredient_id "
+                    "LEFT JOIN drugs d ON x.with_kind = 'drug' AND d.id = x.with_id "
+                    "LEFT JOIN ingredients w ON x.with_kind = 'ingredient' AND w.id = x.with_id ")
+
+    @staticmethod
+    def _interaction(r: Sequence[Any], reverse: bool = False) -> Interaction:
+        one = Ref("ingredient", r[0], r[1])
+        other = Ref(r[5] if r[2] == "drug" else "ingredient", r[3], r[4])
+        if reverse:
+            one, other = other, one
+        return Interaction(one, other, r[6], r[7], r[8], r[9], r[10], r[11], tuple(Reference(**x) for x in _load(r[12])))
+
     def interactions_of(self, ingredient_id: str) -> list[Interaction]:
-        rows = self.con.execute(
-            f"SELECT x.drug_id, d.name, x.severity, x.effect, x.advice, i.name FROM interactions x "
-            f"JOIN drugs d ON d.id = x.drug_id JOIN ingredients i ON i.id = x.ingredient_id "
-            f"WHERE x.ingredient_id = ? ORDER BY {SEVERITY_ORDER}, x.position", (ingredient_id,))
-        return [Interaction(Ref("ingredient", ingredient_id, r[5]), Ref("drug", r[0], r[1]), r[2], r[3], r[4]) for r in rows]
+        """Everything written about the ingredient: with drugs, classes and other ingredients (in
+        either ingredient's file), and the drugs that lower it."""
+        order = f"ORDER BY {SEVERITY_ORDER}, x.kind DESC, x.position"
+        rows = [self._interaction(r) for r in self.con.execute(self._INTERACTION + f"WHERE x.ingredient_id = ? {order}", (ingredient_id,))]
+        rows += [self._interaction(r, reverse=True) for r in self.con.execute(
+            self._INTERACTION + f"WHERE x.with_kind = 'ingredient' AND x.with_id = ? {order}", (ingredient_id,))]
+        rows.sort(key=lambda x: SEVERITIES.index(x.severity))
+        seen: set[str] = set()  # a pair of supplements written in both files: the more severe row
+        rows = [x for x in rows if x.other.kind != "ingredient" or not (x.other.id in seen or seen.add(x.other.id))]
+        return _one_per_depletion(rows)
 
     def interactions_with(self, drug_id: str) -> list[Interaction]:
-        """Interactions with the drug, every class above it and everything below it."""
+        """Interactions with the drug, every class above it and everything below it, and the
+        nutrients they lower."""
         rows = self.con.execute(
-            f"SELECT x.ingredient_id, i.name, x.drug_id, d.name, x.severity, x.effect, x.advice FROM drug_related r "
-            f"JOIN interactions x ON x.drug_id = r.related_id JOIN drugs d ON d.id = x.drug_id "
-            f"JOIN ingredients i ON i.id = x.ingredient_id WHERE r.drug_id = ? "
+            self._INTERACTION + f"JOIN drug_related r ON r.related_id = x.with_id WHERE x.with_kind = 'drug' AND r.drug_id = ? "
             f"ORDER BY {SEVERITY_ORDER}, i.name COLLATE NOCASE, d.name", (drug_id,))
-        return [Interaction(Ref("ingredient", r[0], r[1]), Ref("drug", r[2], r[3]), r[4], r[5], r[6]) for r in rows]
+        return _one_per_depletion([self._interaction(r) for r in rows])
+
+    def related_drugs(self, drug_id: str) -> set[str]:
+        """The drug, every class above it and everything below it."""
+        return {r[0] for r in self.con.execute("SELECT related_id FROM drug_related WHERE drug_id = ?", (drug_id,))}
+
+    def effects_of(self, items: Iterable[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+        """The effect tags of (kind, id) items, kind ingredient or drug (a drug's include its classes')."""
+        out: dict[tuple[str, str], set[str]] = {}
+        for kind, id in items:
+            out[(kind, id)] = {r[0] for r in self.con.execute(
+                "SELECT effect_id FROM item_effects WHERE item_kind = ? AND item_id = ?", (kind, id))}
+        return out
+
+    def effect_names(self) -> dict[str, str]:
+        return dict(self.con.execute("SELECT id, name FROM effects").fetchall())
+
+    def effect_pairs(self) -> list[tuple[str, str, str, str, str, str]]:
+        """(a, b, severity, mechanism, effect, advice): tags that add up or interfere."""
+        return [tuple(r) for r in self.con.execute("SELECT a, b, severity, mechanism, effect, advice FROM effect_pairs ORDER BY a, b")]
+
+    def ingredients_with_effects(self, tags: Iterable[str]) -> list[Ref]:
+        tags = list(tags)
+        if not tags:
+            return []
+        q = (f"SELECT DISTINCT i.id, i.name FROM item_effects e JOIN ingredients i ON i.id = e.item_id "
+             f"WHERE e.item_kind = 'ingredient' AND e.effect_id IN ({','.join('?' * len(tags))}) ORDER BY i.name COLLATE NOCASE")
+        return [Ref("ingredient", r[0], r[1]) for r in self.con.execute(q, tags)]
 
     def drug(self, id: str) -> Ref:
         row = self.con.execute("SELECT name, kind FROM drugs WHERE id = ?", (id,)).fetchone()
@@ -383,7 +428,8 @@ class Store:
             ingredients.append({
                 "id": ing.id, "name": ing.name, "kind": ing.kind, "latin_name": ing.latin_name, "aliases": ing.aliases,
                 "systems": [s.id for s in ing.systems], "summary": ing.summary, **ing.profile,
-                "interactions": [{"with": x.drug.id, "severity": x.severity, "effect": x.effect, "advice": x.advice} for x in ing.interactions],
+                "interactions": [{"with": x.other.id, **{k: v for k, v in x.as_json().items() if k in ("severity", "evidence", "mechanism", "effect", "advice", "sources")}}
+                                 for x in ing.interactions if x.kind == "written" and x.ingredient.id == ing.id],
             })
         cards = []
         for ing_id, cond_id in self.con.execute("SELECT ingredient_id, condition_id FROM cards ORDER BY ingredient_id, condition_id").fetchall():
@@ -398,9 +444,26 @@ class Store:
         ]
         systems = [{"id": r[0], "name": r[1], "aliases": _load(r[3]), "summary": r[2]}
                    for r in self.con.execute("SELECT id, name, summary, aliases FROM systems ORDER BY position")]
-        drugs = [{"id": r[0], "name": r[1], "kind": r[2], "aliases": _load(r[3])}
+        tags = self.effects_of(("drug", r[0]) for r in self.con.execute("SELECT id FROM drugs"))
+        drugs = [{"id": r[0], "name": r[1], "kind": r[2], "aliases": _load(r[3]), "effects": sorted(tags[("drug", r[0])])}
                  for r in self.con.execute("SELECT id, name, kind, aliases FROM drugs ORDER BY id")]
-        return {"systems": systems, "conditions": conditions, "drugs": drugs, "ingredients": ingredients, "cards": cards}
+        for ing in ingredients:
+            ing["effects"] = sorted(self.effects_of([("ingredient", ing["id"])])[("ingredient", ing["id"])])
+        depletions = [{"drug": x.other.id, "nutrient": x.ingredient.id,
+                       **{k: v for k, v in x.as_json().items() if k in ("severity", "evidence", "mechanism", "effect", "advice", "sources")}}
+                      for r in self.con.execute(self._INTERACTION + "WHERE x.kind = 'depletion' ORDER BY x.with_id, x.ingredient_id")
+                      for x in [self._interaction(r)]]
+        effects = [{"id": r[0], "name": r[1], "description": r[2]} for r in self.con.execute("SELECT id, name, description FROM effects ORDER BY id")]
+        pairs = [dict(zip(("a", "b", "severity", "mechanism", "effect", "advice"), p)) for p in self.effect_pairs()]
+        return {"systems": systems, "conditions": conditions, "drugs": drugs, "ingredients": ingredients, "cards": cards,
+                "depletions": depletions, "effects": effects, "effect_pairs": pairs}
+
+
+def _one_per_depletion(rows: list[Interaction]) -> list[Interaction]:
+    """Where a drug's depletion of a nutrient is recorded (drugs/depletions.toml) and the nutrient's
+    own file also writes that pair, show the depletion row only: the same fact once."""
+    depleted = {(x.ingredient.id, x.other.id) for x in rows if x.kind == "depletion"}
+    return [x for x in rows if x.kind != "written" or (x.ingredient.id, x.other.id) not in depleted]
 
 
 def _round(x: float) -> float:

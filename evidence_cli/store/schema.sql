@@ -42,12 +42,22 @@ CREATE TABLE drugs (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
 -- drug_id is related to every class above it and every class or drug below it (and itself)
 CREATE TABLE drug_related (drug_id TEXT NOT NULL, related_id TEXT NOT NULL, PRIMARY KEY (drug_id, related_id)) WITHOUT ROWID;
 
+-- written interactions of an ingredient with a drug, a class or another ingredient (kind 'written'),
+-- and drug-induced nutrient depletion (kind 'depletion': the ingredient is the nutrient the drug lowers)
 CREATE TABLE interactions (
-    ingredient_id TEXT NOT NULL, drug_id TEXT NOT NULL, position INTEGER NOT NULL,
-    severity TEXT NOT NULL, effect TEXT NOT NULL, advice TEXT NOT NULL
+    ingredient_id TEXT NOT NULL, with_kind TEXT NOT NULL, with_id TEXT NOT NULL, position INTEGER NOT NULL,
+    kind TEXT NOT NULL, severity TEXT NOT NULL, evidence TEXT, mechanism TEXT, effect TEXT NOT NULL,
+    advice TEXT NOT NULL, sources TEXT NOT NULL  -- JSON: [{citation, url|pmid|doi}]
 );
-CREATE INDEX interactions_by_drug ON interactions (drug_id);
+CREATE INDEX interactions_by_with ON interactions (with_id);
 CREATE INDEX interactions_by_ingredient ON interactions (ingredient_id, position);
+-- effect tags (effects.toml) of each ingredient and drug; a drug's include those of every class above it
+CREATE TABLE effects (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL);
+CREATE TABLE item_effects (item_kind TEXT NOT NULL, item_id TEXT NOT NULL, effect_id TEXT NOT NULL,
+                           PRIMARY KEY (item_kind, item_id, effect_id)) WITHOUT ROWID;
+-- tags that add up or interfere; `severity` is already capped by the written interactions of that kind
+CREATE TABLE effect_pairs (a TEXT NOT NULL, b TEXT NOT NULL, severity TEXT NOT NULL, mechanism TEXT NOT NULL,
+                           effect TEXT NOT NULL, advice TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
 
 -- food composition derived from USDA SR28 (data/foods): the table `foods` is made by compile.py,
 -- one row per food with a column (amount per 100 g) and an index for each nutrient in food_values
