@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PY = sys.executable
 BASELINE = [PY, "-c", "import typer"]
-ENTRY = "import sys\nfrom evidence_cli.app import main\nsys.exit(main())\n"  # what pip's console script runs
+ENTRY = "import sys\nfrom evidence_cli.main import main\nsys.exit(main())\n"  # what pip's console script runs
 
 
 def install(work: Path) -> tuple[list[str], dict[str, str]]:

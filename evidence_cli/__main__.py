@@ -1,3 +1,3 @@
-from evidence_cli.app import main
+from evidence_cli.main import main
 
 main()

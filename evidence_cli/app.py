@@ -1,17 +1,23 @@
 """The Typer app: commands, options, help and examples. Each command body only wires its arguments
-to a function in evidence_cli.commands and hands the result to the chosen formatter."""
+to a function in evidence_cli.commands and hands the result to the chosen formatter. The process
+entry (exit codes, encodings, the Environment) is evidence_cli.main."""
 
 from __future__ import annotations
 
 import os
 import warnings
 import sys
-from typing import Annotated, Callable, List, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, List, Optional
 
 import typer
+from typer import _click as click  # Typer 0.28 carries its own Click
+from typer.core import TyperGroup
 
 from evidence_cli import __version__
-from evidence_cli.errors import EXIT_INTERRUPTED, EvidenceError, OutputClosed
+from evidence_cli.errors import EvidenceError, OutputClosed
+
+if TYPE_CHECKING:
+    from evidence_cli.environment import Environment
 
 GUIDE = """\
 evidence {version}: what the evidence says about supplements, vitamins, minerals and herbs.
@@ -133,8 +139,9 @@ def _context(fmt: Optional[str], data_dir: Optional[str], no_color: bool, no_pag
     if color not in ("auto", "always", "never"):
         raise EvidenceError(f"--color must be auto, always or never, not {color!r}")
     no_color = no_color or bool(top.get("no_color")) or color == "never"
+    env = current.find_root().obj if current is not None else None  # main()'s Environment
     return Context(fmt or top.get("fmt"), data_dir or top.get("data_dir"), no_color,
-                   no_pager or bool(top.get("no_pager")), force_color=color == "always")
+                   no_pager or bool(top.get("no_pager")), force_color=color == "always", env=env)
 
 
 def _words(words: Optional[List[str]]) -> Optional[str]:
@@ -162,18 +169,15 @@ def _root(
     color: ColorChoice = None,
 ) -> None:
     if ctx.invoked_subcommand is None:
-        _print(_fit(GUIDE.format(version=__version__)))
+        _print(_fit(GUIDE.format(version=__version__), ctx.find_root().obj))
 
 
-def _fit(guide: str) -> str:
+def _fit(guide: str, env: "Optional[Environment]") -> str:
     """The guide wrapped to a terminal narrower than its lines: each example's description goes
     under its command. In a pipe, or on a wide terminal, it is printed as written."""
-    if not sys.stdout.isatty():
+    if env is None or env.size is None:
         return guide
-    try:
-        width = max(20, os.get_terminal_size(sys.stdout.fileno()).columns)  # the terminal itself, not $COLUMNS
-    except (OSError, ValueError):
-        return guide
+    width = max(20, env.size[0])
     if max(len(line) for line in guide.splitlines()) <= width:
         return guide
     import re
@@ -397,12 +401,10 @@ def export(
     from evidence_cli.commands import data
 
     c = _context("json" if fmt.lower() == "sqlite" else fmt, data_dir, no_color)
-    out = data.export(c, fmt, output)
-    if out is not None:
-        c.emit(out)
+    c.emit(data.export(c, fmt, output))
 
 
-# -- the app: only the command being run is built (see README, Performance) ---------------------
+# -- the app: a lazy group, so that only the command being run is built (README, Performance) ------
 
 COMMANDS: dict[str, tuple[Callable[..., None], str]] = {
     "show": (show, "Examples:\n\n\b\n  evidence show magnesium \"autoimmune disorders\"\n  evidence show mg\n  evidence show MS\n  evidence show immune"),
@@ -447,139 +449,35 @@ MAIN_EPILOG = ("Examples:\n\n\b\n  evidence show magnesium \"autoimmune disorder
                "supplements for a health problem.")
 
 
-def build(only: Optional[str] = None) -> typer.Typer:
-    """The Typer app with every command, or with just `only` (converting all twelve commands to
-    Click on every run would cost more than the lookup itself)."""
-    app = typer.Typer(
-        name="evidence",
-        help="What the evidence says about supplements, vitamins, minerals and herbs: ratings, intakes, food sources and safety. Offline.",
-        add_completion=True,
-        pretty_exceptions_enable=False,
-        no_args_is_help=False,
-        context_settings={"help_option_names": ["-h", "--help"]},
-        rich_markup_mode=None,
-        epilog=MAIN_EPILOG,
-    )
-    app.callback(invoke_without_command=True)(_root)
-    for name, (function, epilog) in COMMANDS.items():
-        if only is None or name == only:
-            app.command(name, epilog=epilog, short_help=SHORT_HELP[name])(function)
-    return app
+class LazyGroup(TyperGroup):
+    """The commands of COMMANDS, each turned into a Click command only when it is looked up:
+    Click's documented lazy loading ("LazyGroup"). A lookup converts the root and one command;
+    `--help` and the docs convert them all."""
 
+    def list_commands(self, ctx: click.Context) -> List[str]:
+        return list(COMMANDS)
 
-def __getattr__(name: str) -> typer.Typer:
-    if name == "app":  # the whole app, for Typer's test runner and the docs generator
-        return build()
-    raise AttributeError(name)
-
-
-def _completion_words() -> List[str]:
-    """The words of the command line being completed (bash passes COMP_WORDS, zsh and fish
-    _TYPER_COMPLETE_ARGS), without the program name."""
-    words = os.environ.get("COMP_WORDS") or os.environ.get("_TYPER_COMPLETE_ARGS") or ""
-    parts = words.split()
-    cword = os.environ.get("COMP_CWORD")
-    if cword and cword.isdigit():
-        parts = parts[: int(cword)]  # the word under the cursor may be a command name still being typed
-    return parts[1:]
-
-
-VALUE_OPTIONS = ("--format", "-f", "--data-dir", "--color")  # options before the command that take a value
-
-
-def _command_in(argv: List[str]) -> Optional[str]:
-    """The command named on the command line: the first argument that is neither an option nor
-    the value of one."""
-    skip = False
-    for arg in argv:
-        if skip:
-            skip = False
-            continue
-        if arg in VALUE_OPTIONS:
-            skip = True
-            continue
-        if not arg.startswith("-"):
-            return arg if arg in COMMANDS else None
-        if arg in ("--help", "-h"):
+    def get_command(self, ctx: click.Context, cmd_name: str) -> Optional[click.Command]:
+        if cmd_name not in COMMANDS:
             return None
-    return None
+        function, epilog = COMMANDS[cmd_name]
+        one = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
+        one.command(cmd_name, epilog=epilog, short_help=SHORT_HELP[cmd_name])(function)
+        return typer.main.get_command(one)
 
 
-# -- entry point -----------------------------------------------------------------------------------
-
-def _say(message: str) -> None:
-    from evidence_cli.text import printable
-
-    stream = sys.stderr
-    text = printable(message) + "\n"
-    encoding = getattr(stream, "encoding", None) or "utf-8"
-    stream.write(text.encode(encoding, "replace").decode(encoding, "replace"))
-    stream.flush()
-
-
-def _quiet_stdout() -> None:
-    """After a closed pipe: point stdout at /dev/null so that the final flush cannot fail."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-
-
-def main(argv: Optional[List[str]] = None) -> int:
-    """Run the CLI; never lets a traceback reach the user. Returns (and exits with) the exit code."""
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
-        except (AttributeError, ValueError):
-            pass
-    code = 0
-    try:
-        # Bytes that are not UTF-8 arrive as lone surrogates; make them visible U+FFFD characters.
-        from evidence_cli.text import from_argv
-
-        args = [from_argv(a) for a in (sys.argv[1:] if argv is None else argv)]
-        script = _completion_script(args)
-        if script is not None:
-            _print(script)
-            return _exit(0, argv)
-        app = build(_command_in(_completion_words() if "_EVIDENCE_COMPLETE" in os.environ else args))
-        result = app(args=args, prog_name="evidence", standalone_mode=False)
-        code = result if isinstance(result, int) else 0
-        sys.stdout.flush()
-    except EvidenceError as exc:
-        _say(f"evidence: error: {exc.message}")
-        if exc.hint:
-            _say(f"hint: {exc.hint}")
-        code = exc.exit_code
-    except typer.Exit as exc:
-        code = exc.exit_code
-    except typer.TyperException as exc:
-        _say(f"evidence: error: {exc.format_message()}")
-        ctx = getattr(exc, "ctx", None)
-        if ctx is not None:
-            _say(f"hint: see `{ctx.command_path} --help`")
-        code = exc.exit_code
-    except typer.Abort:
-        code = EXIT_INTERRUPTED
-    except KeyboardInterrupt:
-        code = EXIT_INTERRUPTED
-    except (BrokenPipeError, OutputClosed):
-        _quiet_stdout()
-        code = 0
-    except Exception as exc:  # a bug: one line, not a traceback (EVIDENCE_DEBUG=1 shows it)
-        if os.environ.get("EVIDENCE_DEBUG"):
-            raise
-        _say(f"evidence: internal error: {type(exc).__name__}: {exc}")
-        _say("hint: this is a bug; please report it (EVIDENCE_DEBUG=1 shows the traceback)")
-        code = 70
-    return _exit(code, argv)
-
-
-def _exit(code: int, argv: Optional[List[str]]) -> int:
-    if __name__ != "__main__" and argv is None:
-        sys.exit(code)
-    return code
+app = typer.Typer(
+    name="evidence",
+    cls=LazyGroup,
+    help="What the evidence says about supplements, vitamins, minerals and herbs: ratings, intakes, food sources and safety. Offline.",
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    no_args_is_help=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+    epilog=MAIN_EPILOG,
+)
+app.callback(invoke_without_command=True)(_root)
 
 
 SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
@@ -604,6 +502,3 @@ def _completion_script(args: List[str]) -> Optional[str]:
             return None  # a command: its own arguments are not ours
     return None
 
-
-if __name__ == "__main__":
-    sys.exit(main())

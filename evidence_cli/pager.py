@@ -6,24 +6,27 @@ import io
 import os
 import subprocess
 import sys
-from typing import Callable, IO
+from typing import IO, Callable, Optional
+
+from evidence_cli.environment import Environment
 
 
-def pager_command() -> str | None:
+def pager_command(env: Environment) -> str | None:
     """EVIDENCE_PAGER, else PAGER, else less; None where it is empty or cat (no paging)."""
     for name in ("EVIDENCE_PAGER", "PAGER"):
-        if name in os.environ:
-            command = os.environ[name].strip()
+        if name in env.variables:
+            command = env.variables[name].strip()
             return None if command in ("", "cat") else command
     return "less"
 
 
-def page_or_print(write: Callable[[IO[str]], None], height: int) -> None:
+def page_or_print(write: Callable[[IO[str]], None], height: int, env: Optional[Environment] = None) -> None:
     """Render with `write` into memory; page it if it is taller than the terminal, else print it."""
+    env = env or Environment.of_process()
     buffer = io.StringIO()
     write(buffer)
     text = buffer.getvalue()
-    command = pager_command()
+    command = pager_command(env)
     if command is None or text.count("\n") < height:
         sys.stdout.write(text)
         return
@@ -37,19 +40,20 @@ def page_or_print(write: Callable[[IO[str]], None], height: int) -> None:
     if not shutil.which(program):  # a pager that isn't there must not swallow the output
         sys.stdout.write(text)
         return
-    env = dict(os.environ)
-    env.setdefault("LESS", "FRX")  # quit if one screen, keep colours, don't clear the screen (as git)
-    if "R" not in env["LESS"]:  # a LESS of the user's own without R would show our colours as ESC[1m
-        env["LESS"] = (env["LESS"] + " -R").strip()
-    env.setdefault("LV", "-c")
+    child = dict(os.environ)  # the pager needs PATH and the rest; what it is told comes from `env`
+    less = env.get("LESS", "FRX") if "LESS" in env.variables else "FRX"  # quit if one screen, keep colours, don't clear (as git)
+    if "R" not in less:  # a LESS of the user's own without R would show our colours as ESC[1m
+        less = (less + " -R").strip()
+    child["LESS"] = less
+    child["LV"] = env.get("LV", "-c") if "LV" in env.variables else "-c"
     sys.stdout.flush()
     try:
-        proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+        proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=child)
     except OSError:
         sys.stdout.write(text)
         return
     assert proc.stdin is not None
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    encoding = env.encoding
     try:
         proc.stdin.write(text.encode(encoding, "replace"))
         proc.stdin.close()

@@ -56,8 +56,8 @@ class Result:
 
 
 def run(*args: str) -> Result:
-    """Run `evidence ARGS` through the real entry point (evidence_cli.app.main) in this process."""
-    from evidence_cli.app import main
+    """Run `evidence ARGS` through the real entry point (evidence_cli.main.main) in this process."""
+    from evidence_cli.main import main
 
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):

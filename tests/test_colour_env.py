@@ -95,3 +95,58 @@ def test_panel_edges_stay_put_with_emoji_sequences(text):
 
     lines = render_doc(Doc(text, [Block(text=text * 3), Block(bullets=[text])]), 50, False, None).splitlines()
     assert {cell_len(line) for line in lines} == {50}, lines
+
+
+# -- the Environment: terminal behaviour in-process, with a mock instead of a real terminal ----------
+
+
+def _in(env, *args: str) -> str:
+    import io
+    from contextlib import redirect_stdout
+
+    from evidence_cli.main import main
+
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(list(args), environment=env) == 0
+    return out.getvalue()
+
+
+def _terminal(columns: int = 60, lines: int = 500, **variables: str):
+    from evidence_cli.environment import Environment
+
+    return Environment(True, "utf-8", (columns, lines), {"TERM": "xterm", "PAGER": "cat", **variables})
+
+
+def test_a_mock_terminal_gets_rich_output_at_its_width_in_colour():
+    out = _in(_terminal(60), "show", "magnesium")
+    lines = out.splitlines()
+    assert lines[0].startswith("╭") and "\x1b[" in out
+    from evidence_cli.render.ansi import cell_len
+    assert max(cell_len(__import__("re").sub(r"\x1b\[[0-9;]*m", "", line)) for line in lines) == 60
+
+
+def test_no_color_and_dumb_terminals_in_the_environment_turn_colour_off():
+    assert "\x1b[" not in _in(_terminal(NO_COLOR="1"), "show", "magnesium")
+    assert "\x1b[" not in _in(_terminal(TERM="dumb"), "show", "magnesium")
+    assert "\x1b[" in _in(_terminal(NO_COLOR=""), "show", "magnesium")  # empty NO_COLOR does not count
+
+
+def test_a_256_colour_terminal_gets_256_colour_codes_and_a_16_colour_one_does_not():
+    assert "38;5;" in _in(_terminal(TERM="xterm-256color"), "conditions", "magnesium")
+    assert "38;5;" not in _in(_terminal(TERM="xterm"), "conditions", "magnesium")
+
+
+def test_a_pipe_in_the_environment_gets_plain_text_without_colour():
+    from evidence_cli.environment import Environment
+
+    out = _in(Environment(False, "utf-8", None, {"TERM": "xterm-256color"}), "show", "magnesium")
+    assert "\x1b[" not in out and not out.startswith("╭")
+    assert "╭" in _in(Environment(False, "utf-8", None, {"COLUMNS": "70"}), "show", "magnesium", "-f", "rich")
+
+
+def test_an_encoding_without_box_lines_gets_ascii():
+    from evidence_cli.environment import Environment
+
+    out = _in(Environment(True, "ascii", (80, 500), {"PAGER": "cat"}), "show", "magnesium", "migraine")
+    assert "+-" in out and not any(c in out for c in "╭─│★☆")

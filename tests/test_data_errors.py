@@ -123,4 +123,7 @@ def test_the_exported_sqlite_file_holds_nested_values_as_json_text(tmp_path: Pat
     assert json.loads(refs)[0]["citation"] and "rct" in json.loads(types)
     assert "intake" in json.loads(con.execute("SELECT profile FROM ingredients WHERE id = 'zinc'").fetchone()[0])
     sources = con.execute("SELECT sources FROM interactions WHERE kind = 'depletion' AND with_id = 'metformin'").fetchone()[0]
+    # real foreign keys, which Datasette follows, and no row breaks them
+    assert {r[2] for r in con.execute("PRAGMA foreign_key_list(cards)")} == {"ingredients", "conditions"}
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     assert json.loads(sources)[0]["citation"]

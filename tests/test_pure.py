@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from evidence_cli.render.ansi import cell_len, wrap
-from evidence_cli.store.source import LineIndex
+from evidence_cli.dataset.source import LineIndex
 
 TOML = '''id = "x"
 name = "X"

@@ -60,7 +60,8 @@ def _qt_pair(data: Path, written: str | None) -> list[dict]:
     if written:
         p = data / "ingredients/l-theanine.toml"
         p.write_text(p.read_text(encoding="utf-8").replace("\n[[cards]]", f'\n[[interactions]]\nwith = "test-qt-drugs"\nseverity = "{written}"\n'
-                     'evidence = "C"\nmechanism = "m"\neffect = "e"\nadvice = "a"\n\n[[cards]]', 1), encoding="utf-8")
+                     'evidence = "C"\nmechanism = "m"\neffect = "e"\nadvice = "a"\n\n[[interactions.sources]]\ncitation = "c"\n'
+                     'url = "https://example.org/"\n\n[[cards]]', 1), encoding="utf-8")
     rows = run("interactions", "l-theanine", "lavender", "--data-dir", str(data), "-f", "json").json()
     return [r for r in rows if r["kind"] == "inferred" and r["basis"] == ["qt-prolonging", "qt-prolonging"]]
 
@@ -104,10 +105,40 @@ def test_medicines_alone_say_that_drug_pairs_are_not_checked():
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_every_kind_of_row_prints_in_every_format(fmt):
-    for args in (["interactions", "warfarin", "ginkgo", "fish oil"], ["interactions", "zinc", "copper"],
-                 ["interactions", "metformin"], ["interactions", "magnesium", "antibiotics"]):
+    kinds = {  # a pair of every kind: written, supplement pair, depletion, class, brand name, inferred
+        "written": ["interactions", "warfarin", "ginkgo", "fish oil"], "pair": ["interactions", "zinc", "copper"],
+        "depletion": ["interactions", "metformin"], "class": ["interactions", "magnesium", "antibiotics"],
+        "brand": ["interactions", "eliquis"], "inferred": ["interactions", "st johns wort", "5-htp"],
+    }
+    for kind, args in kinds.items():
         r = run(*args, "-f", fmt)
         assert r.code == 0 and r.out.strip(), (args, r.err)
+        if fmt == "json":
+            rows = r.json()
+            want = {"written": "written", "pair": "written", "depletion": "depletion", "class": "written",
+                    "brand": "written", "inferred": "inferred"}[kind]
+            assert any(x["kind"] == want for x in rows), (kind, rows)
+
+
+def test_a_brand_name_answers_as_its_generic():
+    assert run("interactions", "eliquis", "-f", "json").json() == run("interactions", "apixaban", "-f", "json").json()
+    rows = run("interactions", "eliquis", "-f", "json").json()
+    assert any(x["ingredient"]["id"] == "st-johns-wort" and x["severity"] == "major" for x in rows)
+
+
+def test_st_johns_wort_and_5_htp_are_flagged_as_a_serotonergic_pair():
+    rows = run("interactions", "st johns wort", "5-htp", "-f", "json").json()
+    assert any(set(x["basis"] or ()) == {"serotonergic"} and x["severity"] == "major" for x in rows if x["kind"] == "inferred"), rows
+    assert "serotonin syndrome" in run("interactions", "st johns wort", "5-htp", "-f", "plain").out
+
+
+def test_every_written_interaction_and_depletion_has_a_source_and_a_grade():
+    data = run("export").json()
+    for ing in data["ingredients"]:
+        for x in ing["interactions"]:
+            assert x["sources"] and x["evidence"] in "ABCD" and x["mechanism"], (ing["id"], x["with"])
+    for d in data["depletions"]:
+        assert d["sources"] and d["evidence"] in "ABCD", d
 
 
 # -- depletion ------------------------------------------------------------------------------------
@@ -238,3 +269,10 @@ def test_an_item_without_a_unit_gets_a_safe_hint():
 def test_stack_without_items_is_a_usage_error():
     r = run("stack")
     assert r.code == 2 and "at least one item" in r.err
+
+
+def test_warfarin_ginkgo_and_fish_oil_list_every_pair_among_the_three_with_severity_and_evidence():
+    rows = run("interactions", "warfarin", "ginkgo", "fish oil", "-f", "json").json()
+    pairs = {frozenset((r["ingredient"]["id"], "warfarin" if r["with"]["kind"] != "ingredient" else r["with"]["id"])) for r in rows}
+    assert pairs >= {frozenset(("ginkgo", "warfarin")), frozenset(("omega-3", "warfarin")), frozenset(("ginkgo", "omega-3"))}
+    assert all(r["severity"] in ("major", "moderate", "minor") and r["evidence"] in "ABCD" for r in rows)

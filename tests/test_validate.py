@@ -60,6 +60,12 @@ def test_a_valid_new_ingredient_passes(data_copy: Path):
     (ingredient(head='ratng = 3'), "unknown key 'ratng'", "ratng = 3"),
     (ingredient(head='[[interactions]]\nwith = "no-such-drug"\nseverity = "major"\neffect = "x"\nadvice = "y"'),
      "unknown drug, drug class or ingredient 'no-such-drug'", 'with = "no-such-drug"'),
+    (ingredient(head='[[interactions]]\nwith = "warfarin"\nseverity = "major"\nevidence = "E"\nmechanism = "m"\neffect = "x"\nadvice = "y"\nsources = []'),
+     "evidence must be one of A, B, C, D", 'evidence = "E"'),
+    (ingredient(head='[[interactions]]\nwith = "warfarin"\nseverity = "major"\nevidence = "B"\nmechanism = "m"\neffect = "x"\nadvice = "y"\nsources = []'),
+     "interaction testium/warfarin: needs at least one source", "sources = []"),
+    (ingredient(head='[[interactions]]\nwith = "warfarin"\nseverity = "major"\neffect = "x"\nadvice = "y"'),
+     "interaction: missing required key 'evidence'", "[[interactions]]"),
     (ingredient(head='toxicity = "\\u001b[31mred"'), "control or escape character U+001B", "toxicity = "),
 ])
 def test_each_rule_is_reported_with_file_and_line(data_copy: Path, text: str, message: str, anchor: str):

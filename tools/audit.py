@@ -25,13 +25,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(HERE))
 
-from evidence_cli.validate import check  # noqa: E402
+from evidence_cli.dataset.rules import check_data  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
     args = [a for a in argv[1:] if not a.startswith("--")]
     root = Path(args[0]) if args else HERE / "data"
-    ds, problems = check(root)
+    ds, problems = check_data(root)
     cards = [(ing, c) for ing, cs in ds.cards.items() for c in cs]
     ratings = Counter(c.data["rating"] for _, c in cards)
     steps = Counter(c.data.get("rubric_step", "none") for _, c in cards)

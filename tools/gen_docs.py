@@ -18,9 +18,9 @@ WIDTH = 100
 def render() -> str:
     import typer.main
 
-    from evidence_cli.app import COMMANDS, build
+    from evidence_cli.app import COMMANDS, app
 
-    root = typer.main.get_command(build())
+    root = typer.main.get_command(app)
     parts = [
         "# evidence command reference",
         "",

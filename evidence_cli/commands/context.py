@@ -6,17 +6,22 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from evidence_cli.errors import OutputClosed
+from evidence_cli.environment import Environment
+from evidence_cli.errors import OutputClosed, UsageError
 from evidence_cli.model import Ref
-from evidence_cli.render import TEXT_FORMATS, Settings, emit, settings
+from evidence_cli.render import FORMATS, TEXT_FORMATS, Settings, emit, settings
 from evidence_cli.render.doc import Output
 from evidence_cli.store.queries import Store
 
 
 class Context:
     def __init__(self, fmt: Optional[str] = None, data_dir: Optional[str] = None, no_color: bool = False,
-                 no_pager: bool = False, force_color: bool = False) -> None:
-        self.settings: Settings = settings(fmt, no_color, force_color)
+                 no_pager: bool = False, force_color: bool = False, env: Optional[Environment] = None) -> None:
+        self.env = env or Environment.of_process()
+        fmt = (fmt or ("rich" if self.env.stdout_isatty else "plain")).lower()
+        if fmt not in FORMATS:
+            raise UsageError(f"unknown format {fmt!r}", hint=f"choose one of {', '.join(FORMATS)}")
+        self.settings: Settings = settings(fmt, no_color, force_color, self.env)
         self.no_pager = no_pager
         self._data_dir = data_dir
         self._store: Optional[Store] = None
@@ -42,6 +47,36 @@ class Context:
         return resolve(self.store, text, kinds)
 
     def emit(self, output: Output) -> None:
+        """The one writer: stdout (paged where it helps), or the file the output names; then the
+        output's error, if it carries one."""
+        if output.destination is not None:
+            self._write_file(output)
+        else:
+            self._show(output)
+        if output.error is not None:
+            raise output.error
+
+    def _write_file(self, output: Output) -> None:
+        path = output.destination
+        try:
+            if output.database is not None:
+                import sqlite3
+
+                try:
+                    dest = sqlite3.connect(path)
+                    output.database.backup(dest)
+                    dest.close()
+                except sqlite3.Error as exc:
+                    raise UsageError(f"cannot write {path}: {exc}") from None
+            else:
+                with open(path, "w", encoding="utf-8", newline="") as fh:
+                    emit(output, self.settings._replace(color=False, width=None, height=None), fh)
+        except OSError as exc:
+            raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+        if output.written:
+            sys.stderr.write(f"evidence: {output.written}\n")
+
+    def _show(self, output: Output) -> None:
         if output.empty_message and not output.data and self.settings.format in TEXT_FORMATS:
             sys.stderr.write(f"evidence: {output.empty_message}\n")
             return
@@ -49,7 +84,7 @@ class Context:
             if self._may_page():
                 from evidence_cli.pager import page_or_print
 
-                page_or_print(lambda out: emit(output, self.settings, out), self.settings.height or 24)
+                page_or_print(lambda out: emit(output, self.settings, out), self.settings.height or 24, self.env)
             else:
                 emit(output, self.settings)
             sys.stdout.flush()

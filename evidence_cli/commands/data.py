@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
@@ -12,10 +11,10 @@ from evidence_cli.render.doc import Block, Doc, Output, Table
 
 
 def validate(ctx: Context, directory: Optional[str]) -> Output:
-    from evidence_cli.validate import check
+    from evidence_cli.dataset.rules import check_data
 
     root = Path(directory).expanduser() if directory else ctx.root
-    ds, problems = check(root)
+    ds, problems = check_data(root)
     cards = sum(len(c) for c in ds.cards.values())
     counts = {"ingredients": len(ds.ingredients), "conditions": len(ds.conditions), "systems": len(ds.systems),
               "drugs": len(ds.drugs), "cards": cards, "profiles": len(ds.profiles)}
@@ -27,51 +26,34 @@ def validate(ctx: Context, directory: Optional[str]) -> Output:
                     bullets=[str(w) for w in ds.warnings])] if ds.warnings else []
     table = Table(columns=["file", "line", "message"], rows=[[p.file, p.line, p.message] for p in problems])
     if problems:
-        ctx.emit(Output(data=data, table=table, doc=Doc(
+        return Output(data=data, table=table, doc=Doc(
             f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {root}",
-            [Block(bullets=[str(p) for p in problems])])))
-        raise DataError(f"{root}: {len(problems)} problem{'s' if len(problems) != 1 else ''} found ({summary})")
+            [Block(bullets=[str(p) for p in problems])]),
+            error=DataError(f"{root}: {len(problems)} problem{'s' if len(problems) != 1 else ''} found ({summary})"))
     return Output(data=data, table=table, doc=Doc(f"{root}: valid", [Block(text=summary + "."), *warned]))
 
 
-def export(ctx: Context, fmt: str, output: Optional[str]) -> Output | None:
+def export(ctx: Context, fmt: str, output: Optional[str]) -> Output:
     fmt = fmt.lower()
     if fmt not in ("json", "csv", "sqlite"):
         raise UsageError(f"export writes json, csv or sqlite, not {fmt!r}")
     if fmt == "sqlite":
         if not output:
             raise UsageError("export --format sqlite needs --output FILE")
+        import sqlite3
+
         from evidence_cli.store.cache import open_store
 
-        con = open_store(ctx.root)
-        try:
-            import sqlite3
-
-            dest = sqlite3.connect(output)
-            con.backup(dest)
-            _readable(dest)
-            dest.close()
-        except Exception as exc:  # sqlite3.Error or OSError: an unwritable destination
-            raise UsageError(f"cannot write {output}: {exc}") from None
-        sys.stderr.write(f"evidence: wrote the store to {output}\n")
-        return None
+        copy = sqlite3.connect(":memory:")
+        open_store(ctx.root).backup(copy)
+        _readable(copy)
+        return Output(data=None, destination=output, database=copy, written=f"wrote the store to {output}")
     data = ctx.store.export()
     cards = data["cards"]
     from evidence_cli.present import card_table
 
-    out = Output(data=data, table=card_table(cards))
-    if output:
-        from evidence_cli.render import Settings, csv_, json_
-
-        try:
-            with open(output, "w", encoding="utf-8", newline="") as fh:
-                mod = json_ if fmt == "json" else csv_
-                mod.render(out, Settings(fmt, False, False, None), fh)
-        except OSError as exc:
-            raise UsageError(f"cannot write {output}: {exc.strerror}") from None
-        sys.stderr.write(f"evidence: wrote {len(cards)} cards to {output}\n")
-        return None
-    return out
+    return Output(data=data, table=card_table(cards), destination=output,
+                  written=f"wrote {len(cards)} cards to {output}" if output else None)
 
 
 # The store keeps nested values as marshal blobs, fastest to read on a lookup; the exported copy

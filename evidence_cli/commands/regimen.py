@@ -90,7 +90,7 @@ def _products(ctx: Context, file: str, parts: list[Part]) -> None:
     """[[product]] tables with a name, optional servings a day, and [product.amounts] of label amounts."""
     import tomli
 
-    from evidence_cli.store.source import SourceFile
+    from evidence_cli.dataset.source import SourceFile
 
     path = Path(file)
     try:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from evidence_cli.errors import UsageError
 from evidence_cli.render.doc import Output
+
+if TYPE_CHECKING:
+    from evidence_cli.environment import Environment
 
 FORMATS = ("rich", "plain", "json", "markdown", "csv")
 TEXT_FORMATS = ("rich", "plain", "markdown")  # the formats read by people, which get notes on stderr
@@ -19,39 +20,35 @@ class Settings(NamedTuple):
     ascii: bool  # the output encoding cannot show stars and box lines
     width: int | None  # wrap plain text to this width (a terminal), or not at all (a pipe)
     height: int | None = None  # lines of the terminal, when stdout is one
+    depth: str = "8"  # colours the terminal shows: "8" or "256" (TERM, COLORTERM)
+    pipe_width: int = 80  # the width of rich output in a pipe ($COLUMNS, else 80)
 
 
-def _can_encode(stream, sample: str = "★☆─│…") -> bool:
+def _can_encode(encoding: str, sample: str = "★☆─│…") -> bool:
     try:
-        sample.encode(getattr(stream, "encoding", None) or "utf-8")
+        sample.encode(encoding or "utf-8")
         return True
     except (UnicodeEncodeError, LookupError):
         return False
 
 
-def settings(fmt: str | None, no_color: bool, force_color: bool = False) -> Settings:
-    out = sys.stdout
-    tty = bool(out is not None and out.isatty())
-    if fmt is None:
-        fmt = "rich" if tty else "plain"
-    fmt = fmt.lower()
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown format {fmt!r}", hint=f"choose one of {', '.join(FORMATS)}")
+def settings(fmt: str, no_color: bool, force_color: bool, env: Environment) -> Settings:
+    """The output settings for a format (already checked against FORMATS) in an environment."""
     # no-color.org: NO_COLOR counts only when it is not empty; FORCE_COLOR (not empty) turns colour
     # on in a pipe; --no-color and NO_COLOR win over it, as in Rich.
-    if no_color or os.environ.get("NO_COLOR"):
+    if no_color or env.get("NO_COLOR"):
         color = False
-    elif force_color or os.environ.get("FORCE_COLOR"):
+    elif force_color or env.get("FORCE_COLOR"):
         color = True
     else:
-        color = tty and os.environ.get("TERM") != "dumb"
+        color = env.stdout_isatty and env.get("TERM") != "dumb"
     width = height = None
-    if tty:
-        import shutil
-
-        size = shutil.get_terminal_size((80, 24))
-        width, height = max(20, size.columns), size.lines
-    return Settings(fmt, color, not _can_encode(out), width, height)
+    if env.size is not None:  # on a terminal, $COLUMNS and $LINES win over its size, as in shutil
+        width = max(20, env.number("COLUMNS") or env.size[0])
+        height = env.number("LINES") or env.size[1]
+    depth = "256" if env.get("COLORTERM").strip().lower() in ("truecolor", "24bit") or "256" in env.get("TERM") else "8"
+    pipe_width = env.number("COLUMNS") or 80
+    return Settings(fmt, color, not _can_encode(env.encoding), width, height, depth, pipe_width)
 
 
 def emit(output: Output, s: Settings, out=None) -> None:

@@ -23,18 +23,12 @@ RATING_STYLES = {0: "red", 1: "dark_orange", 2: "yellow", 3: "green_yellow", 4: 
 Painter = Optional[Callable[[str, str], str]]
 
 
-def color_depth() -> str:
-    """"256" where the terminal says it has 256 colours or more (TERM, COLORTERM), else "8"."""
-    if os.environ.get("COLORTERM", "").strip().lower() in ("truecolor", "24bit"):
-        return "256"
-    return "256" if "256" in os.environ.get("TERM", "") else "8"
-
-
-def painter(enabled: bool) -> Painter:
-    """paint(text, "bold cyan") -> text in escape codes; None when colour is off."""
+def painter(enabled: bool, depth: str = "8") -> Painter:
+    """paint(text, "bold cyan") -> text in escape codes; None when colour is off. `depth` "256"
+    (Settings.depth) uses the 256-colour codes, else the nearest of the 16."""
     if not enabled:
         return None
-    column = 0 if color_depth() == "256" else 1
+    column = 0 if depth == "256" else 1
     cache: dict[str, str] = {}
 
     def paint(text: str, style: str) -> str:

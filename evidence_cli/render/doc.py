@@ -31,10 +31,13 @@ class Doc(namedtuple("Doc", "title blocks subtitle rating verdict note", default
     __slots__ = ()
 
 
-class Output(namedtuple("Output", "data doc table footer empty_message csv_table",
-                        defaults=(None, None, None, None, None))):
+class Output(namedtuple("Output", "data doc table footer empty_message csv_table destination database written error",
+                        defaults=(None,) * 9)):
     """data: the JSON payload; doc: a document; table: a list, or the table CSV shows for a
     document; footer: a line under a list (e.g. the source of food figures); empty_message: said
-    on stderr when a list is empty; csv_table: what CSV shows where it differs from the table."""
+    on stderr when a list is empty; csv_table: what CSV shows where it differs from the table;
+    destination: a file to write instead of stdout; database: an SQLite connection to copy there
+    (export -f sqlite); written: the note on stderr once the file is written; error: an
+    EvidenceError to raise once the output is shown (validate's problems)."""
 
     __slots__ = ()

@@ -4,7 +4,6 @@ bars, in Rich's look. Panels and tables are drawn by render/panel.py and render/
 
 from __future__ import annotations
 
-import os
 from typing import IO
 
 from evidence_cli.render import Settings
@@ -13,10 +12,7 @@ from evidence_cli.render.doc import Output
 
 
 def width_of(s: Settings) -> int:
-    if s.width:
-        return s.width
-    columns = os.environ.get("COLUMNS", "")
-    return int(columns) if columns.isdigit() and int(columns) > 0 else 80
+    return s.width or s.pipe_width
 
 
 def render(output: Output, s: Settings, out: IO[str]) -> None:
@@ -28,7 +24,7 @@ def render(output: Output, s: Settings, out: IO[str]) -> None:
     from evidence_cli.render.panel import render_doc, render_footer
 
     width = width_of(s)
-    paint = painter(s.color)
+    paint = painter(s.color, s.depth)
     if output.doc is not None:
         out.write(render_doc(output.doc, width, s.ascii, paint))
     elif output.table is not None:

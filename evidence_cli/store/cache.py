@@ -18,7 +18,7 @@ from pathlib import Path
 
 from evidence_cli import __version__
 from evidence_cli.errors import DataError
-from evidence_cli.store.files import scan
+from evidence_cli.dataset.files import scan
 
 # Bump when the compiled layout changes, so that old stores are not reused.
 STORE_FORMAT = "5"
@@ -159,11 +159,11 @@ def prebuild(root: Path, target: Path) -> None:
 def build(root: Path, key: str, target: str | Path, progress: _Progress | None = None) -> sqlite3.Connection | None:
     """Check the data and compile it into `target` (a path, or ":memory:", whose connection is returned)."""
     from evidence_cli.store.compile import fill
-    from evidence_cli.validate import check
+    from evidence_cli.dataset.rules import check_data
 
     if progress:
         progress.stage("checking data")
-    ds, problems = check(root)
+    ds, problems = check_data(root)
     if problems:
         first = problems[0]
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""

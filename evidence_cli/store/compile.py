@@ -11,7 +11,7 @@ from typing import Any, Iterable
 
 from evidence_cli.model import SEVERITIES
 from evidence_cli.text import normalize
-from evidence_cli.validate import Dataset, narrower_closure
+from evidence_cli.dataset.rules import Dataset, narrower_closure
 
 SCHEMA = Path(__file__).with_name("schema.sql")
 

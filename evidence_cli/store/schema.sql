@@ -3,7 +3,7 @@ PRAGMA foreign_keys = OFF;
 
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
--- every id, name and alias of every thing, normalised (validate.normalize), for name resolution
+-- every id, name and alias of every thing, normalised (text.normalize), for name resolution
 CREATE TABLE names (
     name TEXT NOT NULL,
     kind TEXT NOT NULL,          -- ingredient | condition | system | drug
@@ -14,13 +14,13 @@ CREATE TABLE names (
 
 CREATE TABLE systems (id TEXT PRIMARY KEY, name TEXT NOT NULL, summary TEXT NOT NULL, aliases TEXT NOT NULL, position INTEGER NOT NULL);
 CREATE TABLE conditions (id TEXT PRIMARY KEY, name TEXT NOT NULL, summary TEXT NOT NULL, aliases TEXT NOT NULL);
-CREATE TABLE condition_systems (system_id TEXT NOT NULL, condition_id TEXT NOT NULL, PRIMARY KEY (system_id, condition_id)) WITHOUT ROWID;
+CREATE TABLE condition_systems (system_id TEXT NOT NULL REFERENCES systems (id), condition_id TEXT NOT NULL REFERENCES conditions (id), PRIMARY KEY (system_id, condition_id)) WITHOUT ROWID;
 CREATE INDEX condition_systems_by_condition ON condition_systems (condition_id);
 -- every condition below a broad one (the closure of the `broader` links): nausea -> motion sickness, ...
 CREATE TABLE condition_narrower (broad_id TEXT NOT NULL REFERENCES conditions (id), narrower_id TEXT NOT NULL REFERENCES conditions (id),
                                  PRIMARY KEY (broad_id, narrower_id)) WITHOUT ROWID;
 -- a condition's profile: what_it_is, symptoms, see_a_doctor, conventional_care, sources, reviewed
-CREATE TABLE profiles (condition_id TEXT PRIMARY KEY, profile TEXT NOT NULL);
+CREATE TABLE profiles (condition_id TEXT PRIMARY KEY REFERENCES conditions (id), profile TEXT NOT NULL);
 
 CREATE TABLE ingredients (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, latin_name TEXT NOT NULL,
@@ -29,7 +29,7 @@ CREATE TABLE ingredients (
 );
 
 CREATE TABLE cards (
-    ingredient_id TEXT NOT NULL, condition_id TEXT NOT NULL,
+    ingredient_id TEXT NOT NULL REFERENCES ingredients (id), condition_id TEXT NOT NULL REFERENCES conditions (id),
     validity TEXT NOT NULL, rating INTEGER NOT NULL, verdict TEXT NOT NULL, synopsis TEXT NOT NULL,
     study_types TEXT NOT NULL, refs TEXT NOT NULL, reviewed TEXT NOT NULL,
     rubric_step TEXT,            -- A-G: the step of RUBRIC.md (version 2) that gave the rating
@@ -40,12 +40,14 @@ CREATE INDEX cards_by_ingredient_rating ON cards (ingredient_id, rating DESC);
 
 CREATE TABLE drugs (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL);
 -- drug_id is related to every class above it and every class or drug below it (and itself)
-CREATE TABLE drug_related (drug_id TEXT NOT NULL, related_id TEXT NOT NULL, PRIMARY KEY (drug_id, related_id)) WITHOUT ROWID;
+CREATE TABLE drug_related (drug_id TEXT NOT NULL REFERENCES drugs (id), related_id TEXT NOT NULL REFERENCES drugs (id), PRIMARY KEY (drug_id, related_id)) WITHOUT ROWID;
 
 -- written interactions of an ingredient with a drug, a class or another ingredient (kind 'written'),
 -- and drug-induced nutrient depletion (kind 'depletion': the ingredient is the nutrient the drug lowers)
 CREATE TABLE interactions (
-    ingredient_id TEXT NOT NULL, with_kind TEXT NOT NULL, with_id TEXT NOT NULL, position INTEGER NOT NULL,
+    ingredient_id TEXT NOT NULL REFERENCES ingredients (id), with_kind TEXT NOT NULL,
+    with_id TEXT NOT NULL,  -- a drugs.id or an ingredients.id, as with_kind says
+    position INTEGER NOT NULL,
     kind TEXT NOT NULL, severity TEXT NOT NULL, evidence TEXT, mechanism TEXT, effect TEXT NOT NULL,
     advice TEXT NOT NULL, sources TEXT NOT NULL  -- JSON: [{citation, url|pmid|doi}]
 );
@@ -53,7 +55,7 @@ CREATE INDEX interactions_by_with ON interactions (with_id);
 CREATE INDEX interactions_by_ingredient ON interactions (ingredient_id, position);
 -- effect tags (effects.toml) of each ingredient and drug; a drug's include those of every class above it
 CREATE TABLE effects (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL);
-CREATE TABLE item_effects (item_kind TEXT NOT NULL, item_id TEXT NOT NULL, effect_id TEXT NOT NULL,
+CREATE TABLE item_effects (item_kind TEXT NOT NULL, item_id TEXT NOT NULL, effect_id TEXT NOT NULL REFERENCES effects (id),
                            PRIMARY KEY (item_kind, item_id, effect_id)) WITHOUT ROWID;
 -- tags that add up or interfere; `severity` is already capped by the written interactions of that kind
 CREATE TABLE effect_pairs (a TEXT NOT NULL, b TEXT NOT NULL, severity TEXT NOT NULL, mechanism TEXT NOT NULL,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Union
 
-from evidence_cli.store.files import scan
+from evidence_cli.dataset.files import scan
 
 KeyPath = tuple[Union[str, int], ...]
 

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 
 from evidence_cli.intake import PREGNANCY_STAGES, STAGES
 from evidence_cli.model import EVIDENCE_GRADES, SEVERITIES
-from evidence_cli.store.source import KeyPath, Problem, Source, SourceFile, parse
+from evidence_cli.dataset.source import KeyPath, Problem, Source, SourceFile, parse
 from evidence_cli.text import UNSAFE, normalize
 
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -149,8 +149,8 @@ SAFETY: Spec = {
 }
 INTERACTION: Spec = {
     "with": (_id, True), "severity": (_one_of(*SEVERITIES), True), "effect": (_nonempty_str, True),
-    "advice": (_nonempty_str, True), "evidence": (_one_of(*EVIDENCE_GRADES), False),
-    "mechanism": (_nonempty_str, False), "sources": (_tables, False),
+    "advice": (_nonempty_str, True), "evidence": (_one_of(*EVIDENCE_GRADES), True),
+    "mechanism": (_nonempty_str, True), "sources": (_tables, True),
 }
 DEPLETION: Spec = {
     "drug": (_id, True), "nutrient": (_id, True), "severity": (_one_of(*SEVERITIES), True),
@@ -311,7 +311,10 @@ class _Checker:
         for i, x in enumerate(item.data.get("interactions", [])):
             loc = Located(x, item.doc, at + ("interactions", i))
             if self.fields(loc, INTERACTION, "interaction"):
-                self.sources(loc, f"interaction {item.data['id']}/{x['with']}")
+                what = f"interaction {item.data['id']}/{x['with']}"
+                if not x["sources"]:
+                    self.report(loc, ("sources",), f"{what}: needs at least one source ([[interactions.sources]])")
+                self.sources(loc, what)
         if "intake" in item.data:
             self.intake(Located(item.data["intake"], item.doc, at + ("intake",)))
 
@@ -647,7 +650,7 @@ def narrower_closure(conditions: list[dict[str, Any]]) -> dict[str, set[str]]:
     return closure
 
 
-def check(root: Path) -> tuple[Dataset, list[Problem]]:
+def check_data(root: Path) -> tuple[Dataset, list[Problem]]:
     checker = _Checker(parse(root))
     checker.load()
     checker.cross_check()

@@ -1,0 +1,99 @@
+"""The process entry: what `evidence` runs (pyproject's console script and `python -m
+evidence_cli`). Encodings, the one Environment, the exit codes of README "Exit codes", closed
+pipes, and no traceback ever; the commands themselves are declared in app.py."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING, List, Optional
+
+import typer
+
+from evidence_cli.app import _completion_script, _print, app
+from evidence_cli.errors import EXIT_INTERRUPTED, EvidenceError, OutputClosed
+
+if TYPE_CHECKING:
+    from evidence_cli.environment import Environment
+
+
+def _say(message: str) -> None:
+    from evidence_cli.text import printable
+
+    stream = sys.stderr
+    text = printable(message) + "\n"
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    stream.write(text.encode(encoding, "replace").decode(encoding, "replace"))
+    stream.flush()
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null so that the final flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def main(argv: Optional[List[str]] = None, environment: "Optional[Environment]" = None) -> int:
+    """Run the CLI; never lets a traceback reach the user. Returns (and exits with) the exit code.
+    `environment` (tests) stands in for the terminal and the environment variables."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
+    code = 0
+    try:
+        # Bytes that are not UTF-8 arrive as lone surrogates; make them visible U+FFFD characters.
+        from evidence_cli.text import from_argv
+
+        args = [from_argv(a) for a in (sys.argv[1:] if argv is None else argv)]
+        script = _completion_script(args)
+        if script is not None:
+            _print(script)
+            return _exit(0, argv)
+        from evidence_cli.environment import Environment
+
+        env = environment or Environment.of_process()  # read once; the commands get it from Click's ctx.obj
+        result = app(args=args, prog_name="evidence", standalone_mode=False, obj=env)
+        code = result if isinstance(result, int) else 0
+        sys.stdout.flush()
+    except EvidenceError as exc:
+        _say(f"evidence: error: {exc.message}")
+        if exc.hint:
+            _say(f"hint: {exc.hint}")
+        code = exc.exit_code
+    except typer.Exit as exc:
+        code = exc.exit_code
+    except typer.TyperException as exc:
+        _say(f"evidence: error: {exc.format_message()}")
+        ctx = getattr(exc, "ctx", None)
+        if ctx is not None:
+            _say(f"hint: see `{ctx.command_path} --help`")
+        code = exc.exit_code
+    except typer.Abort:
+        code = EXIT_INTERRUPTED
+    except KeyboardInterrupt:
+        code = EXIT_INTERRUPTED
+    except (BrokenPipeError, OutputClosed):
+        _quiet_stdout()
+        code = 0
+    except Exception as exc:  # a bug: one line, not a traceback (EVIDENCE_DEBUG=1 shows it)
+        if os.environ.get("EVIDENCE_DEBUG"):
+            raise
+        _say(f"evidence: internal error: {type(exc).__name__}: {exc}")
+        _say("hint: this is a bug; please report it (EVIDENCE_DEBUG=1 shows the traceback)")
+        code = 70
+    return _exit(code, argv)
+
+
+def _exit(code: int, argv: Optional[List[str]]) -> int:
+    if __name__ != "__main__" and argv is None:
+        sys.exit(code)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
