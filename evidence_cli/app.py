@@ -5,8 +5,9 @@ entry (exit codes, encodings, the Environment) is evidence_cli.main."""
 from __future__ import annotations
 
 import os
-import warnings
 import sys
+import warnings
+from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Callable, List, Optional
 
 import typer
@@ -80,26 +81,42 @@ def _bash_word_is_quoted() -> bool:
     return cword.isdigit() and int(cword) < len(words) and words[int(cword)][:1] in ("'", '"')
 
 
-def _complete_formats(incomplete: str) -> List[str]:
-    from evidence_cli.render import FORMATS
-
-    return [f for f in FORMATS if f.startswith(incomplete)]
-
-
 # -- shared options --------------------------------------------------------------------------------
 
 def _choices(*values: str) -> Callable[[str], List[str]]:
     return lambda incomplete: [v for v in values if v.startswith(incomplete.lower())]
 
 
-Format = Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", autocompletion=_complete_formats,
-                                               help="rich, plain, json, markdown or csv [default: rich on a terminal, plain in a pipe]")]
+class OutputFormat(str, Enum):
+    """--format: the values of render.FORMATS (test_cli checks that they agree)."""
+
+    rich = "rich"
+    plain = "plain"
+    json = "json"
+    markdown = "markdown"
+    csv = "csv"
+
+
+class ColorWhen(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class ExportFormat(str, Enum):
+    json = "json"
+    csv = "csv"
+    sqlite = "sqlite"
+
+
+Format = Annotated[Optional[OutputFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False,
+                                                        help="The output format [default: rich on a terminal, plain in a pipe].")]
 DataDir = Annotated[Optional[str], typer.Option("--data-dir", envvar="EVIDENCE_DATA_DIR", metavar="DIR",
                                                 help="Use the data in DIR instead of the bundled data.")]
 NoColor = Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1 or TERM=dumb).")]
 NoPager = Annotated[bool, typer.Option("--no-pager", help="Never page long output (else EVIDENCE_PAGER, PAGER or less).")]
-ColorChoice = Annotated[Optional[str], typer.Option("--color", metavar="WHEN", help="Colour: auto (on a terminal), always or never.",
-                                                    autocompletion=_choices("auto", "always", "never"), show_default=False)]
+ColorChoice = Annotated[Optional[ColorWhen], typer.Option("--color", case_sensitive=False, show_default=False,
+                                                          help="Colour: auto (on a terminal), always or never.")]
 Age = Annotated[Optional[str], typer.Option("--age", metavar="AGE", help="Age in years, or months for infants (6m).")]
 def _complete_food_groups(ctx: typer.Context, incomplete: str) -> List[str]:
     try:
@@ -135,13 +152,12 @@ def _context(fmt: Optional[str], data_dir: Optional[str], no_color: bool, no_pag
 
     current = get_current_context(silent=True)
     top = current.find_root().params if current is not None else {}
-    color = (color or top.get("color") or "auto").strip().lower()
-    if color not in ("auto", "always", "never"):
-        raise EvidenceError(f"--color must be auto, always or never, not {color!r}")
-    no_color = no_color or bool(top.get("no_color")) or color == "never"
+    color = ColorWhen(color or top.get("color") or ColorWhen.auto)
+    no_color = no_color or bool(top.get("no_color")) or color is ColorWhen.never
     env = current.find_root().obj if current is not None else None  # main()'s Environment
-    return Context(fmt or top.get("fmt"), data_dir or top.get("data_dir"), no_color,
-                   no_pager or bool(top.get("no_pager")), force_color=color == "always", env=env)
+    chosen = fmt or top.get("fmt")  # the root's ctx.params hold Click's plain string, not the Enum
+    return Context(OutputFormat(chosen).value if chosen is not None else None, data_dir or top.get("data_dir"), no_color,
+                   no_pager or bool(top.get("no_pager")), force_color=color is ColorWhen.always, env=env)
 
 
 def _words(words: Optional[List[str]]) -> Optional[str]:
@@ -393,15 +409,15 @@ def validate(
 
 
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, csv (the cards) or sqlite.")] = "json",
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", case_sensitive=False, help="json, csv (the cards) or sqlite.")] = ExportFormat.json,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")] = None,
     data_dir: DataDir = None, no_color: NoColor = False,
 ) -> None:
     """The whole dataset as JSON, CSV (one row per card) or an SQLite file."""
     from evidence_cli.commands import data
 
-    c = _context("json" if fmt.lower() == "sqlite" else fmt, data_dir, no_color)
-    c.emit(data.export(c, fmt, output))
+    c = _context(OutputFormat.json if fmt is ExportFormat.sqlite else OutputFormat(fmt.value), data_dir, no_color)
+    c.emit(data.export(c, fmt.value, output))
 
 
 # -- the app: a lazy group, so that only the command being run is built (README, Performance) ------

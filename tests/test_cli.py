@@ -52,7 +52,25 @@ def test_unknown_command_and_option_are_usage_errors():
     r = run("show", "magnesium", "--bogus")
     assert r.code == 2 and "--bogus" in r.err
     r = run("show", "magnesium", "-f", "yaml")
-    assert r.code == 2 and "unknown format" in r.err
+    assert r.code == 2 and "'yaml' is not one of 'rich', 'plain', 'json', 'markdown', 'csv'" in r.err
+
+
+def test_the_format_choices_are_the_formatters():
+    from evidence_cli.app import OutputFormat
+    from evidence_cli.render import FORMATS
+
+    assert tuple(f.value for f in OutputFormat) == FORMATS
+    assert run("show", "magnesium", "-f", "JSON").json()["id"] == "magnesium"  # any case
+
+
+def test_a_lookup_imports_neither_pydantic_nor_rich():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom evidence_cli.main import main\nmain(['show', 'magnesium', 'migraine', '-f', 'plain'])\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'rich')), file=sys.stderr)")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert p.returncode == 0 and p.stderr.strip().splitlines()[-1] == "[]", p.stderr
 
 
 def test_no_color_NO_COLOR_and_TERM_dumb_on_a_terminal():
