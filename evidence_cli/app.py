@@ -2,7 +2,6 @@
 to a function in evidence_cli.commands and hands the result to the chosen formatter. The process
 entry (exit codes, encodings, the Environment) is evidence_cli.main."""
 
-from __future__ import annotations
 
 import os
 import sys
