@@ -15,6 +15,7 @@ from typer.core import TyperGroup
 
 from evidence_cli import __version__
 from evidence_cli.errors import EvidenceError, OutputClosed
+from evidence_cli.render import FORMATS
 
 if TYPE_CHECKING:
     from evidence_cli.environment import Environment
@@ -86,14 +87,8 @@ def _choices(*values: str) -> Callable[[str], List[str]]:
     return lambda incomplete: [v for v in values if v.startswith(incomplete.lower())]
 
 
-class OutputFormat(str, Enum):
-    """--format: the values of render.FORMATS (test_cli checks that they agree)."""
-
-    rich = "rich"
-    plain = "plain"
-    json = "json"
-    markdown = "markdown"
-    csv = "csv"
+# --format: one home for the formats (render.FORMATS), as a Choice that Click validates and completes
+OutputFormat = Enum("OutputFormat", {f: f for f in FORMATS}, type=str)  # type: ignore[misc]
 
 
 class ColorWhen(str, Enum):
@@ -493,27 +488,3 @@ app = typer.Typer(
     epilog=MAIN_EPILOG,
 )
 app.callback(invoke_without_command=True)(_root)
-
-
-SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
-
-
-def _completion_script(args: List[str]) -> Optional[str]:
-    """`--show-completion zsh` (or `=zsh`): that shell's script. Typer's own flag takes no value
-    and printed the detected shell's script whatever was asked for."""
-    for i, arg in enumerate(args):
-        shell = arg.partition("=")[2] if arg.startswith("--show-completion=") else \
-            args[i + 1] if arg == "--show-completion" and i + 1 < len(args) else None
-        if shell is not None and shell.lower() in SHELLS:
-            from typer._completion_shared import get_completion_script
-
-            script = get_completion_script(prog_name="evidence", complete_var="_EVIDENCE_COMPLETE", shell=shell.lower())
-            if shell.lower() == "zsh":  # names are offered as written ("St John's Wort" for `st`): match in any case
-                script = script.replace("compdef _evidence_completion evidence",
-                                        "zstyle ':completion:*:*:evidence:*' matcher 'm:{a-zA-Z}={A-Za-z}'\n"
-                                        "compdef _evidence_completion evidence")
-            return script
-        if not arg.startswith("-"):
-            return None  # a command: its own arguments are not ours
-    return None
-

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, List, Optional
 
 import typer
 
-from evidence_cli.app import _completion_script, _print, app
+from evidence_cli.app import _print, app
 from evidence_cli.errors import EXIT_INTERRUPTED, EvidenceError, OutputClosed
 
 if TYPE_CHECKING:
@@ -93,6 +93,29 @@ def _exit(code: int, argv: Optional[List[str]]) -> int:
     if __name__ != "__main__" and argv is None:
         sys.exit(code)
     return code
+
+
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def _completion_script(args: List[str]) -> Optional[str]:
+    """`--show-completion zsh` (or `=zsh`): that shell's script. Typer's own flag takes no value
+    and printed the detected shell's script whatever was asked for."""
+    for i, arg in enumerate(args):
+        shell = arg.partition("=")[2] if arg.startswith("--show-completion=") else \
+            args[i + 1] if arg == "--show-completion" and i + 1 < len(args) else None
+        if shell is not None and shell.lower() in SHELLS:
+            from typer._completion_shared import get_completion_script
+
+            script = get_completion_script(prog_name="evidence", complete_var="_EVIDENCE_COMPLETE", shell=shell.lower())
+            if shell.lower() == "zsh":  # names are offered as written ("St John's Wort" for `st`): match in any case
+                script = script.replace("compdef _evidence_completion evidence",
+                                        "zstyle ':completion:*:*:evidence:*' matcher 'm:{a-zA-Z}={A-Za-z}'\n"
+                                        "compdef _evidence_completion evidence")
+            return script
+        if not arg.startswith("-"):
+            return None  # a command: its own arguments are not ours
+    return None
 
 
 if __name__ == "__main__":

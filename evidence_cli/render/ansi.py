@@ -5,7 +5,6 @@ format draws cards and lists itself in Rich's look and keeps Rich for what needs
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from typing import Callable, Optional
@@ -19,6 +18,8 @@ _CODES = {
     "bright_green": ("92", "92"), "dark_orange": ("38;5;208", "91"), "green_yellow": ("38;5;154", "93"),
 }
 RATING_STYLES = {0: "red", 1: "dark_orange", 2: "yellow", 3: "green_yellow", 4: "green", 5: "bold green"}
+# the same scale as cell backgrounds (the evidence map, drawn by Rich), where bold cannot tell 5 from 4
+RATING_BACKGROUNDS = {0: "red", 1: "dark_orange", 2: "yellow", 3: "green_yellow", 4: "green3", 5: "bright_green"}
 
 Painter = Optional[Callable[[str, str], str]]
 

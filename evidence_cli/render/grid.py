@@ -10,10 +10,10 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from evidence_cli.render import Settings
+from evidence_cli.render.ansi import RATING_BACKGROUNDS
 from evidence_cli.render.common import ascii_safe, cell
 from evidence_cli.render.doc import Output, Table
 
-HEAT = {0: "red", 1: "dark_orange", 2: "yellow", 3: "green_yellow", 4: "green3", 5: "bright_green"}
 
 
 def grid(t: Table, s: Settings, width: int) -> RichTable:
@@ -28,7 +28,7 @@ def grid(t: Table, s: Settings, width: int) -> RichTable:
     for row in rows:
         cells = [Text(ascii_safe(cell(row[0]), s.ascii))]
         for v in row[1:]:
-            cells.append(Text(f" {v} " if v is not None else dot, style=f"black on {HEAT[v]}" if v is not None and s.color else ""))
+            cells.append(Text(f" {v} " if v is not None else dot, style=f"black on {RATING_BACKGROUNDS[v]}" if v is not None and s.color else ""))
         out.add_row(*cells)
     return out
 
