@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import NamedTuple, Optional
+from collections import namedtuple
+from typing import Optional
 
 # the variables the output depends on; nothing else in the package reads os.environ for output
 VARIABLES = ("NO_COLOR", "FORCE_COLOR", "TERM", "COLORTERM", "COLUMNS", "LINES", "EVIDENCE_PAGER", "PAGER", "LESS", "LV")
 
 
-class Environment(NamedTuple):
-    stdout_isatty: bool
-    encoding: str                          # of stdout
-    size: Optional[tuple[int, int]]        # (columns, lines) of the terminal itself, when stdout is one
-    variables: dict[str, str]              # those of VARIABLES that are set
+class Environment(namedtuple("Environment", "stdout_isatty encoding size variables")):
+    """Fields: stdout_isatty: bool; encoding: str (of stdout); size: Optional[tuple[int, int]]
+    ((columns, lines) of the terminal itself, when stdout is one); variables: dict[str, str] (those
+    of VARIABLES that are set). A collections.namedtuple, as in model.py: cheaper to create at import."""
+
+    __slots__ = ()
 
     def get(self, name: str, default: str = "") -> str:
         return self.variables.get(name, default)

@@ -66,3 +66,13 @@ def test_an_import_up_or_sideways_is_reported():
     # the cycle this layering removed: the store's compiler importing validate, which imported the store
     assert _upward([("dataset/rules", "dataset", "store")]) == [("dataset/rules", "dataset", "store")]
     assert _upward([("regimen", "regimen", "render")]) != []  # same layer counts too
+
+
+def test_every_subpackage_is_installed_by_pip_install_dot():
+    # pyproject lists the packages by hand; a package missing there is absent from `pip install .`
+    # while an editable install (the test command) still finds it
+    import tomli
+
+    listed = set(tomli.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    on_disk = {"evidence_cli." + p.parent.name for p in PACKAGE.glob("*/__init__.py")} | {"evidence_cli"}
+    assert on_disk - listed == set(), "add them to [tool.setuptools] packages in pyproject.toml"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional, Sequence
+from collections import namedtuple
+from typing import Optional, Sequence
 
 from evidence_cli import present
 from evidence_cli.commands.context import Context
@@ -12,12 +13,11 @@ from evidence_cli.render.doc import Output
 from evidence_cli.text import printable
 
 
-class ListFilter(NamedTuple):
-    """--min-rating, --validity and --top of the ranked lists."""
+class ListFilter(namedtuple("ListFilter", "min_rating validity top", defaults=(None, None, None))):
+    """--min-rating, --validity and --top of the ranked lists. Fields: min_rating: Optional[int];
+    validity: Optional[str]; top: Optional[int] (a collections.namedtuple: cheap at import)."""
 
-    min_rating: Optional[int] = None
-    validity: Optional[str] = None
-    top: Optional[int] = None
+    __slots__ = ()
 
     @classmethod
     def of(cls, min_rating: Optional[int], validity: Optional[str], top: Optional[int]) -> "ListFilter":

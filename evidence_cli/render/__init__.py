@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, NamedTuple
+from collections import namedtuple
+from typing import TYPE_CHECKING
 
 from evidence_cli.render.doc import Output
 
@@ -14,14 +15,13 @@ FORMATS = ("rich", "plain", "json", "markdown", "csv")
 TEXT_FORMATS = ("rich", "plain", "markdown")  # the formats read by people, which get notes on stderr
 
 
-class Settings(NamedTuple):
-    format: str
-    color: bool
-    ascii: bool  # the output encoding cannot show stars and box lines
-    width: int | None  # wrap plain text to this width (a terminal), or not at all (a pipe)
-    height: int | None = None  # lines of the terminal, when stdout is one
-    depth: str = "8"  # colours the terminal shows: "8" or "256" (TERM, COLORTERM)
-    pipe_width: int = 80  # the width of rich output in a pipe ($COLUMNS, else 80)
+class Settings(namedtuple("Settings", "format color ascii width height depth pipe_width", defaults=(None, "8", 80))):
+    """Fields: format: str; color: bool; ascii: bool (the output encoding cannot show stars and box
+    lines); width: int | None (wrap plain text to this width on a terminal, or not at all in a pipe);
+    height: int | None = None (lines of the terminal); depth: str = "8" (colours the terminal shows:
+    "8" or "256", from TERM and COLORTERM); pipe_width: int = 80 (rich output in a pipe: $COLUMNS)."""
+
+    __slots__ = ()
 
 
 def _can_encode(encoding: str, sample: str = "★☆─│…") -> bool:
