@@ -10,12 +10,13 @@ from hypothesis import strategies as st
 
 from conftest import run
 
-COMMANDS = ["show", "ingredients", "conditions", "systems", "intake", "check", "foods", "safety", "interactions",
+COMMANDS = ["show", "ingredients", "conditions", "systems", "intake", "check", "stack", "foods", "safety", "interactions",
             "search", "validate", "export", "frobnicate", ""]
 NAMES = ["magnesium", "mg", "MS", "autoimmune disorders", "vitamin d", "warfarin", "antibiotics", "immune", "fish oil",
-         "iron", "zinc", "migraine", "cramps (leg)", "[bold]", "\x1b[2J", "'", '"', "NEAR(", "*", "OR", "-", "--help"]
+         "iron", "zinc", "migraine", "cramps (leg)", "[bold]", "\x1b[2J", "'", '"', "NEAR(", "*", "OR", "-", "--help",
+         "eliquis", "vitamin d 2000 IU", "zinc 50 mg", "st johns wort", "metformin", "/dev/null", "pyproject.toml"]
 OPTIONS = ["-f", "--format", "--age", "--sex", "--pregnant", "--lactating", "--smoker", "--per", "--top", "--group",
-           "--all", "--no-color", "--limit", "--form", "-n", "--version", "--help"]
+           "--all", "--no-color", "--limit", "--form", "-n", "--version", "--help", "--drug", "--file"]
 VALUES = ["json", "plain", "rich", "csv", "markdown", "yaml", "6m", "34", "-1", "200", "1e9", "female", "male", "x",
           "100g", "serving", "0", "500mg", "2000IU", "50 µg", "1.5g", "nan", "inf", "IU", "natural"]
 

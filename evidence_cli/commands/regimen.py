@@ -198,12 +198,17 @@ def _output(nutrients: list[dict[str, Any]], rows: list[Any], person: dri.Person
         blocks.append(Block(text="No nutrient is above its upper limit."))
     if nutrients:
         blocks.append(Block(table=table))
+    else:
+        blocks.append(Block(text='No amounts to add up: give vitamins and minerals as "NAME AMOUNT" ("zinc 25 mg"), '
+                                 "or products with --file."))
     notes = sorted({note[0].upper() + note[1:] for n in nutrients for note in n["notes"]})
     if nutrients:
         notes.insert(0, "Totals are from supplements; food adds to them, and where the UL counts total intake "
                         "(see UL covers), food counts too. The RDA/AI is a target for food and supplements together.")
     if notes:
         blocks.append(Block(bullets=notes))
+    if len(taken) + len(drugs) == 1:
+        blocks.append(Block(text="Name two or more items, or your medicines with --drug, to check interactions."))
     if len(taken) + len(drugs) > 1:
         heading = "Interactions among these" + (" and your medicines" if drugs else "")
         if rows:
