@@ -12,6 +12,11 @@ from typing import Any, Optional
 # interaction severities, most severe first: the one home of their order
 SEVERITIES = ("major", "moderate", "minor")
 
+# the words accepted for --sex and --per, each with what it means (app.py makes them Click choices)
+SEXES = {"female": "female", "f": "female", "woman": "female", "women": "female",
+         "male": "male", "m": "male", "man": "male", "men": "male"}
+PER_BASES = {"serving": "serving", "100g": "100g", "100": "100g", "100gram": "100g", "100grams": "100g"}
+
 
 class Ref(namedtuple("Ref", "kind id name")):
     """A named thing: an ingredient, condition, system or drug. Fields: kind: str; id: str; name: str"""

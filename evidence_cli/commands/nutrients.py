@@ -9,11 +9,8 @@ from evidence_cli import intake as dri
 from evidence_cli import present
 from evidence_cli.commands.context import Context
 from evidence_cli.errors import NotFound, UsageError
-from evidence_cli.model import Ingredient
+from evidence_cli.model import PER_BASES, SEXES, Ingredient
 from evidence_cli.render.doc import Output
-
-SEXES = {"female": "female", "f": "female", "woman": "female", "women": "female",
-         "male": "male", "m": "male", "man": "male", "men": "male"}
 
 
 def person(age: Optional[str], sex: Optional[str], pregnant: bool, lactating: bool, smoker: bool) -> dri.Person:
@@ -74,10 +71,8 @@ def foods(ctx: Context, name: str, top: int, per: str, group: Optional[str], sho
           vegetarian: bool = False, vegan: bool = False, exclude: Sequence[str] = ()) -> Output:
     if top < 1:
         raise UsageError("--top must be at least 1")
-    per = per.lower().replace(" ", "")
-    if per in ("100", "100gram", "100grams"):
-        per = "100g"
-    if per not in ("serving", "100g"):
+    per = PER_BASES.get(per.lower().replace(" ", ""), "")
+    if not per:
         raise UsageError("--per must be serving or 100g")
     ref = ctx.resolve(name, ["ingredient"])
     store = ctx.store
