@@ -92,7 +92,8 @@ def ul_label(intake: dict[str, Any]) -> str:
     return f"{intake['unit']} {measure}".strip()
 
 
-def _fmt(x: float) -> str:
+def fmt_amount(x: float) -> str:
+    """An amount as the verdicts print it: up to three decimals, thousands separated from 10,000."""
     return f"{round(x, 3):,.10g}" if x >= 10000 else f"{round(x, 3):g}"
 
 
@@ -109,9 +110,9 @@ def assess(intake: dict[str, Any], target: Target, amount: float, toward_ul: flo
                          hint="give the amount from supplements, without --total")
     unit, counted = unit_label(intake), ul_label(intake)
     what = "a day in all" if total else "a day from supplements"
-    differ = _fmt(toward_ul) != _fmt(amount)
-    forms = [f"{_fmt(toward_ul)} {counted}" + (" against the UL" if differ else ""),
-             f"{_fmt(amount)} {unit}" + (" toward the RDA" if differ else "")]
+    differ = fmt_amount(toward_ul) != fmt_amount(amount)
+    forms = [f"{fmt_amount(toward_ul)} {counted}" + (" against the UL" if differ else ""),
+             f"{fmt_amount(amount)} {unit}" + (" toward the RDA" if differ else "")]
     first = written or forms[0]
     # the same number in another unit's words ("1200 mcg", "1200 mcg DFE") says nothing new
     seen = {first.split()[0]}
@@ -133,16 +134,16 @@ def assess(intake: dict[str, Any], target: Target, amount: float, toward_ul: flo
             context.append(applies[0].upper() + applies[1:] + ".")
     elif toward_ul > ul * (1 + AT_UL_ABOVE):
         code = "above-ul"
-        sentence = f"{shown} {what} is ABOVE the upper limit (UL) of {_fmt(ul)} {counted}"
+        sentence = f"{shown} {what} is ABOVE the upper limit (UL) of {fmt_amount(ul)} {counted}"
         sentence += (f" for {applies}." if applies else ".") + " Taken regularly, this amount raises the risk of harm."
     elif toward_ul >= ul * (1 - AT_UL_BELOW):
         code = "at-ul"
-        sentence = f"{shown} {what} is AT the upper limit (UL) of {_fmt(ul)} {counted}: do not take more."
+        sentence = f"{shown} {what} is AT the upper limit (UL) of {fmt_amount(ul)} {counted}: do not take more."
         if food_counts:
             sentence += " The UL counts food too, so with your diet you are likely above it."
     else:
         code = "within-ul"
-        sentence = f"{shown} {what} is within the upper limit (UL) of {_fmt(ul)} {counted}"
+        sentence = f"{shown} {what} is within the upper limit (UL) of {fmt_amount(ul)} {counted}"
         sentence += f" for {applies}." if applies else "."
         if food_counts:
             sentence += " Food and drinks add to this amount, and the UL counts them too."
@@ -156,13 +157,13 @@ def _need_context(target: Target, unit: str, amount: float, total: bool) -> list
         if value is None and spread is None:
             continue
         if value is not None:
-            figure = f"{_fmt(value)} {unit} a day"
+            figure = f"{fmt_amount(value)} {unit} a day"
         else:
-            figure = f"{_fmt(spread[0])} to {_fmt(spread[1])} {unit} a day, by age and sex (give --age and --sex for yours)"
+            figure = f"{fmt_amount(spread[0])} to {fmt_amount(spread[1])} {unit} a day, by age and sex (give --age and --sex for yours)"
         line = (f"For reference, the {label} for {target.group.lower()} is {figure}, from food and supplements "
                 f"together: a target for the whole diet, not for a supplement.")
         if total and value is not None:
-            line += (f" Your total of {_fmt(amount)} {unit} meets it." if amount >= value
-                     else f" Your total of {_fmt(amount)} {unit} is under it: food sources can make up the difference.")
+            line += (f" Your total of {fmt_amount(amount)} {unit} meets it." if amount >= value
+                     else f" Your total of {fmt_amount(amount)} {unit} is under it: food sources can make up the difference.")
         return [line]
     return ["No RDA or AI is set for this group."]

@@ -433,17 +433,11 @@ def safety(ing: Ingredient) -> Output:
                   table=interaction_table(ing.interactions, by="drug"))
 
 
-def _source_link(r: Any) -> str:
-    if r.pmid:
-        return f"https://pubmed.ncbi.nlm.nih.gov/{r.pmid}/"
-    if r.doi:
-        return f"https://doi.org/{r.doi}"
-    return r.url or ""
-
-
 def _numbered_sources(rows: Sequence[Interaction]) -> tuple[list[str], list[str]]:
     """Per row the numbers of its sources ("1, 2"; "inferred" for an inferred row), and the
     numbered list of every source once, for the footer."""
+    from evidence_cli.render.common import reference_url
+
     numbers: dict[tuple[str, str], int] = {}
     cells = []
     for x in rows:
@@ -452,7 +446,7 @@ def _numbered_sources(rows: Sequence[Interaction]) -> tuple[list[str], list[str]
             continue
         mine = []
         for r in x.sources:
-            key = (r.citation, _source_link(r))
+            key = (r.citation, reference_url(r.pmid, r.doi, r.url))
             numbers.setdefault(key, len(numbers) + 1)
             mine.append(str(numbers[key]))
         cells.append(", ".join(mine) or "-")
@@ -460,10 +454,11 @@ def _numbered_sources(rows: Sequence[Interaction]) -> tuple[list[str], list[str]
     return cells, listed
 
 
-def interaction_table(rows: Sequence[Interaction], by: str) -> Table:
+def interaction_table(rows: Sequence[Interaction], by: str, cells: Optional[Sequence[str]] = None) -> Table:
     """`by` names the column that varies: "drug" (one ingredient's interactions), "ingredient"
-    (one drug's) or "pair" (among several names)."""
-    cells, _ = _numbered_sources(rows)
+    (one drug's) or "pair" (among several names); `cells`: the rows' source numbers, if known."""
+    if cells is None:
+        cells, _ = _numbered_sources(rows)
     tail = [["Severity", "Evidence", "Effect", "What to do", "Source"],
             lambda x, n: [x.severity, x.evidence or "-", x.effect, x.advice, cells[n]]]
     if by == "drug":
@@ -479,10 +474,11 @@ EVIDENCE_NOTE = ("Evidence: A well-designed human studies; B limited human studi
                  "or conflicting data; D theoretical (evidence rubric).")
 
 
-def interaction_blocks(rows: Sequence[Interaction], by: str) -> list[Block]:
+def interaction_blocks(rows: Sequence[Interaction], by: str,
+                       numbered: Optional[tuple[list[str], list[str]]] = None) -> list[Block]:
     """One short section per interaction (a table of seven columns is unreadable in a terminal),
     then the sources once, numbered."""
-    cells, listed = _numbered_sources(rows)
+    cells, listed = numbered or _numbered_sources(rows)
     blocks = []
     for x, cell in zip(rows, cells):
         who = x.other.name if by == "drug" else x.ingredient.name if by == "ingredient" else f"{x.ingredient.name} with {x.other.name}"
@@ -496,10 +492,11 @@ def interaction_blocks(rows: Sequence[Interaction], by: str) -> list[Block]:
 
 
 def interactions(title: str, rows: Sequence[Interaction], by: str, notes: Sequence[str] = ()) -> Output:
-    table = interaction_table(rows, by)._replace(title=title)
-    _, listed = _numbered_sources(rows)
+    numbered = _numbered_sources(rows)
+    cells, listed = numbered
+    table = interaction_table(rows, by, cells)._replace(title=title)
     footer = "\n".join([*notes, *(["Sources:", *listed] if listed else []), EVIDENCE_NOTE, NOT_ADVICE])
-    blocks = interaction_blocks(rows, by)
+    blocks = interaction_blocks(rows, by, numbered)
     blocks += [Block(bullets=[*notes, EVIDENCE_NOTE])]
     doc = Doc(title, blocks, note=NOT_ADVICE)
     return Output(data=[x.as_json() for x in rows], doc=doc if rows else None, table=table, footer=footer,

@@ -99,7 +99,8 @@ def inferred_for_drug(store: Store, drug: Ref, written: Sequence[Interaction]) -
     mine = store.effects_of([("drug", drug.id)])[("drug", drug.id)]
     if not mine:
         return []
-    partners = {b for a, b, *_ in store.effect_pairs() if a in mine} | {a for a, b, *_ in store.effect_pairs() if b in mine}
+    pairs = store.effect_pairs()
+    partners = {b for a, b, *_ in pairs if a in mine} | {a for a, b, *_ in pairs if b in mine}
     candidates = store.ingredients_with_effects(partners)
     covered = {frozenset({("ingredient", x.ingredient.id), ("drug", drug.id)}) for x in written}
     return inferred(store, [drug, *candidates], covered, anchor=drug)

@@ -163,7 +163,7 @@ def _nutrient_row(parts: list[Part], person: dri.Person) -> dict[str, Any]:
     toward = sum(p.amount.toward_ul for p in parts)
     target = dose.target_for(ing.intake, person)
     unit = dri.unit_label(ing.intake)
-    verdict = dose.assess(ing.intake, target, total, toward, ing.name, written=f"{_num(total)} {unit}")
+    verdict = dose.assess(ing.intake, target, total, toward, ing.name, written=f"{dose.fmt_amount(total)} {unit}")
     personal = present.personal_intake(ing, target, person)
     return {
         "nutrient": ing.id, "name": ing.name, "total": round(total, 6), "toward_ul": round(toward, 6), "unit": unit,
@@ -175,17 +175,13 @@ def _nutrient_row(parts: list[Part], person: dri.Person) -> dict[str, Any]:
     }
 
 
-def _num(x: float) -> str:
-    return f"{round(x, 3):,.10g}" if x >= 10000 else f"{round(x, 3):g}"
-
-
 def _output(nutrients: list[dict[str, Any]], rows: list[Any], person: dri.Person, taken: list[Ref], drugs: list[Ref]) -> Output:
     verdict_words = {"above-ul": "ABOVE UL", "at-ul": "AT UL: no more", "within-ul": "within UL", "no-ul": "no UL set"}
     table = Table(
         columns=["Nutrient", "Total a day", "From", "RDA/AI", "UL", "UL covers", "Verdict"],
-        rows=[[n["name"], f"{_num(n['total'])} {n['unit']}",
+        rows=[[n["name"], f"{dose.fmt_amount(n['total'])} {n['unit']}",
                " + ".join(f["amount"] if f["typed"] else f"{f['item']} ({f['amount']})" for f in n["from"]),
-               _need(n), "-" if n["ul"] is None else f"{_num(n['ul'])} {n['ul_unit']}",
+               _need(n), "-" if n["ul"] is None else f"{dose.fmt_amount(n['ul'])} {n['ul_unit']}",
                n["ul_applies_to"] or "-", verdict_words[n["verdict"]]] for n in nutrients],
         title="Your daily total, per nutrient")
     above = [n["nutrient"] for n in nutrients if n["verdict"] in ("above-ul",)]
@@ -233,5 +229,5 @@ def _output(nutrients: list[dict[str, Any]], rows: list[Any], person: dri.Person
 def _need(n: dict[str, Any]) -> str:
     for key, label in (("rda", "RDA"), ("ai", "AI")):
         if n[key] is not None:
-            return f"{_num(n[key])} {n['unit']} ({label})"
+            return f"{dose.fmt_amount(n[key])} {n['unit']} ({label})"
     return "-"

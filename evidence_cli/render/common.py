@@ -42,13 +42,17 @@ _ID = r"(?:[^\s;()]|\([^\s;()]*\))+"
 LINK = re.compile(rf"PMID (\d+)|doi:(10\.\d{{4,9}}/{_ID})|(https?://{_ID})")
 
 
-def link_url(m: re.Match[str]) -> str:
-    pmid, doi, url = m.groups()
+def reference_url(pmid: object, doi: object, url: object) -> str:
+    """The address a reference's identifier stands for: PubMed, then doi.org, then its own URL."""
     if pmid:
         return f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
     if doi:
         return f"https://doi.org/{doi}"
-    return url
+    return str(url or "")
+
+
+def link_url(m: re.Match[str]) -> str:
+    return reference_url(*m.groups())
 
 
 def with_urls(text: str) -> str:
