@@ -315,7 +315,7 @@ def check(
 
 
 def stack(
-    items: Annotated[Optional[List[str]], typer.Argument(metavar="ITEM...", help='What you take, each as "NAME AMOUNT" in quotes ("vitamin d 2000 IU", "calcium 600 mg"); a name alone (ginkgo) is checked for interactions only.',
+    items: Annotated[Optional[List[str]], typer.Argument(metavar="ITEM...", help='What you take, each as "NAME AMOUNT" in quotes ("vitamin d 2000 IU", "calcium 600 mg"); a name alone (ginkgo) is checked for interactions only, and a product alone (areds2) adds its typical composition.',
                                                   shell_complete=_completer("ingredient"), show_default=False)] = None,
     file: Annotated[Optional[str], typer.Option("--file", metavar="FILE", help="A TOML file of products with their label amounts (README: the products file).")] = None,
     drug: Annotated[Optional[List[str]], typer.Option("--drug", metavar="NAME", help="A medicine you take (generic or brand name, or a class); repeatable.",

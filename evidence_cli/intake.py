@@ -110,6 +110,34 @@ class Amount(NamedTuple):
     note: str = ""
 
 
+AMOUNT_AND_REST = re.compile(r"^\s*((?:\d[\d,]*(?:\.\d+)?|\.\d+)\s*[A-Za-zµμ]+)\s*(.*?)\s*$")
+
+
+def split_form(text: str, nutrient: str, intake: dict[str, Any]) -> tuple[str, Optional[str]]:
+    """"400 IU synthetic" -> ("400 IU", "synthetic"); a form may be the start of its name
+    ("folic acid" for "folic acid taken with food") where that is unambiguous."""
+    m = AMOUNT_AND_REST.match(text)
+    if not m or not m.group(2):
+        return text.strip(), None
+    measure = str(intake.get("measure") or "")
+    if measure and m.group(2).casefold() == measure.casefold():
+        return m.group(1), None  # "400 mcg DFE", "900 mcg RAE": the table's own measure
+    forms = sorted({u["form"] for u in intake.get("units", []) if u.get("form")})
+    want = m.group(2).casefold()
+    exact = [f for f in forms if f.casefold() == want]
+    matches = exact or [f for f in forms if f.casefold().startswith(want)]
+    if len(matches) != 1:
+        listed = "; ".join(forms) or "none"
+        raise UsageError(f"{nutrient}: no single form matches {printable(m.group(2), 40)!r}", hint=f"forms: {listed}")
+    return m.group(1), matches[0]
+
+
+def parse_labelled(text: str, nutrient: str, intake: dict[str, Any]) -> Amount:
+    """An amount as a label or a product file writes it, a form after it: "400 IU synthetic"."""
+    amount_text, form = split_form(text, nutrient, intake)
+    return parse_amount(amount_text, nutrient, intake, form)
+
+
 def parse_amount(text: str, nutrient: str, intake: dict[str, Any], form: Optional[str] = None) -> Amount:
     """"500mg", "50 mcg", "50µg", "2000IU", "1.5g", "1,000 mg" -> the amount in the table's unit.
 

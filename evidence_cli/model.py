@@ -145,7 +145,7 @@ class Interaction(namedtuple("Interaction", "ingredient other kind severity evid
 
 class Ingredient(namedtuple("Ingredient", "id name kind latin_name aliases systems summary profile cards interactions", defaults=((), (),))):
     """An ingredient; its profile holds functions, deficiency, at_risk, toxicity, doses_studied, forms,
-    safety and intake as in the TOML. Fields: id: str; name: str; kind: str; latin_name: str;
+    safety, intake and (for a product) composition as in the TOML. Fields: id: str; name: str; kind: str; latin_name: str;
     aliases: list[str]; systems: list[Ref]; summary: str; profile: dict[str, Any]; cards:
     tuple[Ranked, ...] = (); interactions: tuple[Interaction, ...] = ()
     """
@@ -163,6 +163,11 @@ class Ingredient(namedtuple("Ingredient", "id name kind latin_name aliases syste
     @property
     def forms(self) -> list[dict[str, Any]]:
         return self.profile.get("forms") or []
+
+    @property
+    def composition(self) -> dict[str, Any]:
+        """A product's typical label: serving, source, source_url, and amounts [{id, name, amount}]."""
+        return self.profile.get("composition") or {}
 
 
 class Food(namedtuple("Food", "ndb name group serving grams amount unit per dv_percent")):

@@ -144,6 +144,12 @@ def ingredient(ing: Ingredient) -> Output:
         blocks.append(Block("Who is at risk of deficiency", bullets=list(p["at_risk"])))
     if ing.forms:
         blocks.append(Block("Forms", bullets=[_form_line(f) for f in ing.forms]))
+    comp = ing.composition
+    if comp:
+        blocks.append(Block(f"Typical composition, per {comp['serving']}",
+                            fields=[(row["name"], row["amount"]) for row in comp["amounts"]]))
+        blocks.append(Block(text=f"Formula: {comp['source']}" + (f" {comp['source_url']}" if comp.get("source_url") else "")
+                            + f'. To add it to the rest of what you take: evidence stack "{ing.id}" ...'))
     summary = intake_summary(ing)
     if summary:
         blocks.append(Block("Reference intake", text=summary))
@@ -160,7 +166,7 @@ def ingredient(ing: Ingredient) -> Output:
         "kind": "ingredient", "id": ing.id, "name": ing.name, "type": ing.kind, "latin_name": ing.latin_name or None,
         "aliases": ing.aliases, "systems": [{"id": s.id, "name": s.name} for s in ing.systems], "summary": ing.summary,
         **{k: p.get(k) for k in ("functions", "deficiency", "at_risk", "toxicity", "doses_studied")},
-        "forms": ing.forms, "intake_summary": summary, "conditions": [r.as_json() for r in ing.cards],
+        "forms": ing.forms, "composition": comp or None, "intake_summary": summary, "conditions": [r.as_json() for r in ing.cards],
         "safety": safety, "interactions": [x.as_json() for x in ing.interactions],
     }
     return Output(data=data, doc=Doc(ing.name, blocks, subtitle=f"Ingredient · {ing.kind}", note=NOT_ADVICE),

@@ -16,9 +16,6 @@ from evidence_cli.model import Ingredient, Ref
 from evidence_cli.render.doc import NOT_ADVICE, Block, Doc, Output, Table
 from evidence_cli.text import printable
 
-AMOUNT = re.compile(r"^\s*((?:\d[\d,]*(?:\.\d+)?|\.\d+)\s*[A-Za-zµμ]+)\s*(.*?)\s*$")
-
-
 class Part(NamedTuple):
     """One nutrient of one item: `item` is what the person named ("Multivitamin", "vitamin d 2000 IU")."""
 
@@ -60,30 +57,43 @@ def _item(ctx: Context, text: str, parts: list[Part], others: list[Ref]) -> None
     name = " ".join(words[:at]) if at is not None else text.strip()
     ref = ctx.resolve(name, ["ingredient"])
     ing = ctx.store.ingredient(ref.id)
+    if ing.composition:
+        _typical_product(ctx, ing, " ".join(words[at:]) if at is not None else "", parts, others)
+        others.append(ref)
+        return
     if at is None or not ing.intake:
         others.append(ref)
         return
-    amount_text, form = _amount_and_form(" ".join(words[at:]), ing)
+    amount_text, form = dri.split_form(" ".join(words[at:]), ing.name, ing.intake)
     parts.append(Part(printable(text.strip(), 80), ing, amount_text, dri.parse_amount(amount_text, ing.name, ing.intake, form), 1))
 
 
-def _amount_and_form(text: str, ing: Ingredient) -> tuple[str, Optional[str]]:
-    """"400 IU synthetic" -> ("400 IU", "synthetic"); a form may be the start of its name
-    ("folic acid" for "folic acid taken with food") where that is unambiguous."""
-    m = AMOUNT.match(text)
-    if not m or not m.group(2):
-        return text.strip(), None
-    measure = str((ing.intake or {}).get("measure") or "")
-    if measure and m.group(2).casefold() == measure.casefold():
-        return m.group(1), None  # "400 mcg DFE", "900 mcg RAE": the table's own measure
-    forms = sorted({u["form"] for u in (ing.intake or {}).get("units", []) if u.get("form")})
-    want = m.group(2).casefold()
-    exact = [f for f in forms if f.casefold() == want]
-    matches = exact or [f for f in forms if f.casefold().startswith(want)]
-    if len(matches) != 1:
-        listed = "; ".join(forms) or "none"
-        raise UsageError(f"{ing.name}: no single form matches {printable(m.group(2), 40)!r}", hint=f"forms: {listed}")
-    return m.group(1), matches[0]
+SERVINGS = re.compile(r"(\d+(?:\.\d+)?|\.\d+)(?:\s*(?:x|servings?|a day|daily))?", re.IGNORECASE)
+
+
+def _typical_product(ctx: Context, ing: Ingredient, rest: str, parts: list[Part], others: list[Ref]) -> None:
+    """A product named alone ("areds2", "multivitamin 2") adds its typical composition, per serving."""
+    servings = 1.0
+    if rest:
+        m = SERVINGS.fullmatch(rest.strip())
+        if not m or not 0 < float(m.group(1)) <= 100:
+            raise UsageError(f"{ing.name} is a product: give the number of servings a day ({printable(rest, 40)!r} is not one)",
+                             hint=f'e.g. "{ing.name} 2", or list your label\'s amounts in a --file')
+        servings = float(m.group(1))
+    for row in ing.composition["amounts"]:
+        nutrient, value = ctx.store.ingredient(row["id"]), row["amount"]
+        if not nutrient.intake:
+            others.append(Ref("ingredient", nutrient.id, nutrient.name))
+            continue
+        amount_text, form = dri.split_form(value, nutrient.name, nutrient.intake)
+        amount = dri.parse_amount(amount_text, nutrient.name, nutrient.intake, form)
+        parts.append(_scaled(f"{ing.name} (typical)", nutrient, amount_text, amount, servings))
+
+
+def _scaled(item: str, ing: Ingredient, amount_text: str, amount: dri.Amount, servings: float) -> Part:
+    scaled = amount._replace(converted=amount.converted * servings, toward_ul=amount.toward_ul * servings)
+    written = amount_text if servings == 1 else f"{servings:g} x {amount_text}"
+    return Part(item, ing, written, scaled, servings, typed=False)
 
 
 def _products(ctx: Context, file: str, parts: list[Part]) -> None:
@@ -143,13 +153,11 @@ def _products(ctx: Context, file: str, parts: list[Part]) -> None:
             if not isinstance(value, str):
                 raise fail(where, f"{printable(name, 40)}: the amount of {ing.name} must be a string with its unit, such as \"{_example(ing)}\"")
             try:
-                amount_text, form = _amount_and_form(value, ing)
+                amount_text, form = dri.split_form(value, ing.name, ing.intake)
                 amount = dri.parse_amount(amount_text, ing.name, ing.intake, form)
             except UsageError as exc:
                 raise fail(where, f"{printable(name, 40)}: {exc.message}", hint=exc.hint) from None
-            scaled = amount._replace(converted=amount.converted * servings, toward_ul=amount.toward_ul * servings)
-            written = amount_text if servings == 1 else f"{servings:g} x {amount_text}"
-            parts.append(Part(printable(name.strip(), 80), ing, written, scaled, servings, typed=False))
+            parts.append(_scaled(printable(name.strip(), 80), ing, amount_text, amount, servings))
 
 
 def _example(ing: Ingredient) -> str:

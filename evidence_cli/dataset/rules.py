@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from evidence_cli.intake import PREGNANCY_STAGES, STAGES
+from evidence_cli.errors import UsageError
+from evidence_cli.intake import PREGNANCY_STAGES, STAGES, parse_labelled
 from evidence_cli.model import EVIDENCE_GRADES, SEVERITIES
 from evidence_cli.dataset.source import KeyPath, Problem, Source, SourceFile, parse
 from evidence_cli.text import UNSAFE, normalize
@@ -24,7 +25,8 @@ DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
 CONTROL_RE = re.compile(UNSAFE)
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
-KINDS = ("vitamin", "mineral", "herb", "fatty-acid", "amino-acid", "hormone", "probiotic", "nutrient", "supplement")
+AMOUNT = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*(g|mg|mcg|µg|IU|CFU|billion CFU)")
+KINDS = ("vitamin", "mineral", "herb", "fatty-acid", "amino-acid", "hormone", "probiotic", "nutrient", "supplement", "product")
 VALIDITIES = ("scientific", "traditional")
 STUDY_TYPES = (
     "guideline", "approved-indication", "meta-analysis", "systematic-review", "rct", "controlled-trial", "cohort",
@@ -127,7 +129,11 @@ INGREDIENT: Spec = {
     "functions": (_str, False), "deficiency": (_str, False), "at_risk": (_str_list, False), "toxicity": (_str, False),
     "doses_studied": (_str, False), "forms": (_tables, False), "intake": (_table, False), "safety": (_table, False),
     "interactions": (_tables, False), "cards": (_tables, False), "effects": (_str_list, False),
+    "composition": (_table, False),
 }
+# a product's typical label: what one serving is, where the formula comes from, and its amounts
+COMPOSITION: Spec = {"serving": (_nonempty_str, True), "source": (_nonempty_str, True), "source_url": (_url, False),
+                     "amounts": (_table, True)}
 FORM: Spec = {"name": (_nonempty_str, True), "elemental_percent": (_number, False), "note": (_str, False)}
 INTAKE: Spec = {
     "unit": (_one_of(*MASS_UNITS), True), "measure": (_str, False), "source": (_nonempty_str, True),
@@ -317,6 +323,10 @@ class _Checker:
                 self.sources(loc, what)
         if "intake" in item.data:
             self.intake(Located(item.data["intake"], item.doc, at + ("intake",)))
+        if "composition" in item.data:
+            if item.data["kind"] != "product":
+                self.report(item, ("composition",), f"ingredient {item.data['id']}: only a product (kind = \"product\") has a composition")
+            self.fields(Located(item.data["composition"], item.doc, at + ("composition",)), COMPOSITION, "composition")
 
     def profile(self, item: Located) -> None:
         if not self.fields(item, PROFILE, "profile"):
@@ -537,6 +547,7 @@ class _Checker:
                     rel, line = seen_cards[cond].where()
                     self.report(card, ("condition",), f"second card for {ing.data['id']}/{cond} (first at {rel}:{line})")
                 seen_cards.setdefault(cond, card)
+        self.compositions()
         self.broad_cards()
         self.effects(ids)
         profiled: dict[str, Located] = {}
@@ -577,6 +588,29 @@ class _Checker:
             if not d.data["sources"]:
                 self.report(d, ("sources",), f"{what}: needs at least one source")
             self.sources(d, what)
+
+    def compositions(self) -> None:
+        """A product's amounts name ingredients, and read as amounts of them (with their units and forms)."""
+        by_id = {ing.data["id"]: ing.data for ing in self.ds.ingredients}
+        for ing in self.ds.ingredients:
+            amounts = ing.data.get("composition", {}).get("amounts")
+            if not isinstance(amounts, dict):
+                continue
+            for key, value in amounts.items():
+                where = ("composition", "amounts", key)
+                what = f"{ing.data['id']} composition"
+                target = by_id.get(key)
+                if target is None or target.get("kind") == "product":
+                    self.report(ing, where, f"{what}: {key!r} is not an ingredient id (a vitamin, mineral or other single ingredient)")
+                elif not isinstance(value, str) or not value.strip():
+                    self.report(ing, where, f"{what}: the amount of {key} must be a string with its unit, such as \"500 mg\"")
+                elif target.get("intake"):
+                    try:
+                        parse_labelled(value, target["name"], target["intake"])
+                    except UsageError as exc:
+                        self.report(ing, where, f"{what}: {key}: {exc.message}" + (f" ({exc.hint})" if exc.hint else ""))
+                elif not AMOUNT.fullmatch(value.strip()):
+                    self.report(ing, where, f"{what}: cannot read the amount {value!r} of {key} (a number and a unit, such as \"10 mg\")")
 
     def names(self) -> None:
         """An id, name or alias may name only one thing among those a lookup searches together."""

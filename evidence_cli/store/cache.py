@@ -21,7 +21,7 @@ from evidence_cli.errors import DataError
 from evidence_cli.dataset.files import scan
 
 # Bump when the compiled layout changes, so that old stores are not reused.
-STORE_FORMAT = "5"
+STORE_FORMAT = "6"
 PROGRESS_AFTER = 0.5  # seconds before a terminal sees a progress indicator
 
 

@@ -151,10 +151,14 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
                      d["effect"], d["advice"], _dump(d["sources"])))
 
     condition_names = {loc.data["id"]: loc.data["name"] for loc in ds.conditions}
-    profile_keys = ("functions", "deficiency", "at_risk", "toxicity", "doses_studied", "forms", "safety", "intake")
+    ingredient_names = {loc.data["id"]: loc.data["name"] for loc in ds.ingredients}
+    profile_keys = ("functions", "deficiency", "at_risk", "toxicity", "doses_studied", "forms", "safety", "intake", "composition")
     for loc in ds.ingredients:
         i = loc.data
         profile = {k: i[k] for k in profile_keys if k in i}
+        if "composition" in i:  # amounts as rows that carry each ingredient's name, in label order
+            profile["composition"] = {**i["composition"], "amounts": [
+                {"id": k, "name": ingredient_names[k], "amount": v} for k, v in i["composition"]["amounts"].items()]}
         con.execute(
             "INSERT INTO ingredients VALUES (?,?,?,?,?,?,?,?)",
             (i["id"], i["name"], i["kind"], i.get("latin_name", ""), i["summary"], _dump(i.get("aliases", [])),
