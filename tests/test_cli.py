@@ -56,7 +56,7 @@ def test_unknown_command_and_option_are_usage_errors():
 
 
 def test_the_format_choices_are_the_formatters():
-    from evidence_cli.app import OutputFormat
+    from evidence_cli.options import OutputFormat
     from evidence_cli.render import FORMATS
 
     assert tuple(f.value for f in OutputFormat) == FORMATS

@@ -17,8 +17,10 @@ LAYERS = {
     "resolve": 4, "regimen": 4, "render": 4,
     "present": 5, "pager": 5,         # records -> Output; the pager
     "commands": 6,                    # what each command does
-    "app": 7,                         # the Typer declarations
-    "main": 8, "__main__": 9,         # the process entry
+    "options": 7,                     # the options every command shares
+    "cli": 8,                         # each command's Typer declaration
+    "app": 9,                         # the root and the lazy group
+    "main": 10, "__main__": 11,       # the process entry
 }
 
 
