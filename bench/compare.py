@@ -44,9 +44,10 @@ def install(rev: str, work: Path) -> tuple[list[str], dict[str, str]]:
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     script = re.search(r'^evidence\s*=\s*"([\w.]+):(\w+)"', (src / "pyproject.toml").read_text(encoding="utf-8"), re.M)
     module, function = script.groups() if script else ("evidence_cli.main", "main")
-    code = f"import sys\nfrom {module} import {function}\nsys.exit({function}())\n"  # as pip's console script does
+    entry = work / "evidence"  # as pip's console script does; a file, so that the current folder is not on sys.path
+    entry.write_text(f"import sys\nfrom {module} import {function}\nsys.exit({function}())\n", encoding="utf-8")
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(site), "EVIDENCE_CACHE_DIR": str(work / "cache")}
-    return [PY, "-c", code], env
+    return [PY, str(entry)], env
 
 
 def timed(cmd: list[str], env: dict[str, str]) -> float:
