@@ -10,7 +10,7 @@ affects both sides alike. Pairs:
 - lookups (plain, JSON, Rich) against `python -c "import typer"`, the floor we chose;
 - the same lookups on 10x and 100x synthetic data (bench/synth.py) against 1x;
 - a first run after installing (an empty cache; the package ships its compiled store) against a
-  warm run;
+  warm run, and, for the record, a first run on other data, which builds its cache;
 - peak memory (max RSS) of a lookup against the baseline's.
 """
 
@@ -32,7 +32,18 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PY = sys.executable
 BASELINE = [PY, "-c", "import typer"]
-ENTRY = "import sys\nfrom evidence_cli.main import main\nsys.exit(main())\n"  # what pip's console script runs
+
+
+def console_script() -> str:
+    """What pip's console script for `evidence` runs, from pyproject's [project.scripts]."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    target = next(line.split("=", 1)[1].strip().strip('"') for line in text.splitlines()
+                  if line.startswith("evidence ="))
+    module, function = target.split(":")
+    return f"import sys\nfrom {module} import {function}\nsys.exit({function}())\n"
+
+
+ENTRY = console_script()
 
 
 def install(work: Path) -> tuple[list[str], dict[str, str]]:
@@ -125,10 +136,10 @@ def main(argv: list[str]) -> int:
         for cmd in lookups.values():
             timed(EVIDENCE + cmd, env(scale))
 
-    rows: list[tuple[str, float, float, float, float, bool]] = []
+    rows: "list[tuple[str, float, float, float, float | None, bool]]" = []
 
-    def record(name: str, a: float, b: float, target: float) -> None:
-        rows.append((name, a * 1000, b * 1000, a / b, target, a / b <= target))
+    def record(name: str, a: float, b: float, target: float | None) -> None:
+        rows.append((name, a * 1000, b * 1000, a / b, target, target is None or a / b <= target))
 
     # PRODUCT.md, "Speed": plain or JSON 1.15, a rich card 1.20, a rich list of ~150 rows 1.25
     for name, cmd in lookups.items():
@@ -150,9 +161,17 @@ def main(argv: list[str]) -> int:
     a, b = paired((EVIDENCE + lookups["show (plain)"], {**bundled, "EVIDENCE_CACHE_DIR": str(cold_cache)}),
                   (EVIDENCE + lookups["show (plain)"], bundled), max(5, runs // 2), setup_a=empty_cache)
     record("first run after install (empty cache) vs warm", a, b, 2.0)
-    a, b = paired((EVIDENCE + lookups["show (plain)"], env(EVIDENCE_CACHE_DIR=str(cold_cache))),
+    # Data of its own (a copy with one byte changed, so that neither the shipped store nor the
+    # cache of the copy above matches it): the first run checks and compiles it. Not a budget of
+    # the contract; shown so that the cost of a build is on record.
+    edited = work / "data-edited"
+    shutil.copytree(data[1], edited)
+    with open(edited / "systems.toml", "a", encoding="utf-8") as fh:
+        fh.write("\n# edited for the benchmark\n")
+    a, b = paired((EVIDENCE + lookups["show (plain)"], {**env(), "EVIDENCE_DATA_DIR": str(edited),
+                                                         "EVIDENCE_CACHE_DIR": str(cold_cache)}),
                   (EVIDENCE + lookups["show (plain)"], env()), max(3, runs // 3), setup_a=empty_cache)
-    record("first run on --data-dir data (builds its cache)", a, b, 10.0)
+    record("first run on other data (builds its cache)", a, b, None)
 
     mem_a = statistics.median(peak_rss(EVIDENCE + lookups["show (plain)"], env()) for _ in range(5))
     mem_b = statistics.median(peak_rss(BASELINE, base_env) for _ in range(5))
@@ -164,7 +183,8 @@ def main(argv: list[str]) -> int:
     print(f"| {'measurement':52} | {'ms':>8} | {'base ms':>8} | {'ratio':>6} | {'target':>6} | met |")
     print(f"|{'-' * 54}|{'-' * 10}|{'-' * 10}|{'-' * 8}|{'-' * 8}|-----|")
     for name, a_ms, b_ms, ratio, target, ok in rows:
-        print(f"| {name:52} | {a_ms:8.1f} | {b_ms:8.1f} | {ratio:6.2f} | {target:6.2f} | {'yes' if ok else 'NO':3} |")
+        goal, verdict = ("-", "-") if target is None else (f"{target:.2f}", "yes" if ok else "NO")
+        print(f"| {name:52} | {a_ms:8.1f} | {b_ms:8.1f} | {ratio:6.2f} | {goal:>6} | {verdict:3} |")
     met = all(r[-1] for r in rows)
     print()
     print("every target met" if met else "some targets NOT met")

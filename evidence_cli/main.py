@@ -4,6 +4,7 @@ pipes, and no traceback ever; the commands themselves are declared in app.py."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from typing import TYPE_CHECKING, List, Optional
@@ -91,6 +92,10 @@ def main(argv: Optional[List[str]] = None, environment: "Optional[Environment]" 
 
 def _exit(code: int, argv: Optional[List[str]]) -> int:
     if __name__ != "__main__" and argv is None:
+        # The process ends here. Python's shutdown runs full garbage collections over every object
+        # the imports made, a fifth of a lookup's own time; frozen objects are skipped. Nothing is
+        # lost: the standard streams are flushed and objects without cycles are freed as before.
+        gc.freeze()
         sys.exit(code)
     return code
 
