@@ -31,6 +31,16 @@ def test_condition_names_resolve(typed, expected):
     assert data["id"] == expected
 
 
+@pytest.mark.parametrize("typed,expected", [
+    ("cant sleep", "insomnia"), ("crohns disease", "crohns-disease"), ("st johns wort", "st-johns-wort"),
+])
+def test_names_with_an_apostrophe_resolve_typed_without_it(typed, expected):
+    data = run("show", typed, "-f", "json").json()
+    assert data.get("id", data.get("ingredient", {}).get("id")) == expected
+    hits = run("search", typed, "-f", "json").json()
+    assert hits[0]["id"] == expected
+
+
 def test_misspelt_name_exits_1_with_a_suggestion():
     r = run("show", "magnesum")
     assert r.code == 1

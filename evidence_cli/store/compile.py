@@ -33,13 +33,15 @@ def _plain(value: Any) -> Any:
 
 
 def _names(kind: str, item: dict[str, Any]) -> Iterable[tuple[str, str, str, str]]:
-    """(normalised name, kind, id, as written) for the name, each alias and the id."""
+    """(normalised name, kind, id, as written) for the name, each alias and the id; a name with an
+    apostrophe also without it, as people type it ("cant sleep", "crohns disease")."""
     seen: set[str] = set()
     for written in [item["name"], *item.get("aliases", []), item["id"]]:
         name = normalize(written)
-        if name not in seen:
-            seen.add(name)
-            yield name, kind, item["id"], written
+        for form in (name, name.replace("'", "")):
+            if form not in seen:
+                seen.add(form)
+                yield form, kind, item["id"], written
 
 
 def _drug_relations(drugs: list[dict[str, Any]]) -> Iterable[tuple[str, str]]:
