@@ -15,11 +15,17 @@ def test_audit_counts_identifiers_and_lists_what_is_missing(data_copy: Path) -> 
     path.write_text(text + '\n[[cards]]\ncondition = "tinnitus"\nvalidity = "traditional"\nrating = 1\n'
                     'verdict = "Untested."\nsynopsis = """' + " ".join(["word"] * 90) + '"""\n'
                     'study_types = ["traditional"]\nreviewed = 2026-12-02\n\n[[cards.references]]\n'
-                    'citation = "Nobody A. An uncounted paper. J None. 2001;1:1."\n', encoding="utf-8")
+                    'citation = "Nobody A. An uncounted paper. J None. 2001;1:1."\n\n[[cards.references]]\n'
+                    'citation = "Somebody B. A paper cited through a web copy. J None. 2002;3(4):5-6."\n'
+                    'url = "https://example.org/copy"\n\n[[cards.references]]\n'
+                    'citation = "A fact sheet. Example Institute."\nurl = "https://example.org/facts"\n', encoding="utf-8")
     out = subprocess.run([sys.executable, str(ROOT / "tools" / "audit.py"), str(data_copy), "--missing"],
                          capture_output=True, text=True, check=True).stdout
     assert "journal references:" in out and "with a PMID or DOI:" in out
-    assert "Nobody A. An uncounted paper." in out.split("ingredients/zinc.toml")[1]
+    listed = out.split("ingredients/zinc.toml")[1]
+    assert "Nobody A. An uncounted paper." in listed
+    assert "Somebody B. A paper cited through a web copy." in listed  # a paper, whatever its address
+    assert "A fact sheet." not in listed  # a web page
 
 
 def test_audit_lists_a_card_rated_unlike_its_neighbours() -> None:

@@ -7,7 +7,9 @@ Prints the rating distribution by rubric step, the rated-1 cards whose study typ
 meta-analysis or randomised trials (rubric v2: tested and negative is 0, untested is 1), the
 conditions whose cards disagree with their neighbours, and how many journal references carry a
 PMID or DOI; --missing lists the journal references without one, file by file. A reference with
-only a `url` is a web page (a fact sheet, a guideline site) and is counted apart.
+only a `url` is a web page (a fact sheet, a guideline site) and is counted apart, unless its
+citation reads as a journal article ("2013;31(20):2627", "Cochrane Database Syst Rev"): a paper
+cited through a copy of it on the web is a journal reference that still lacks its identifier.
 
 Neighbours, for a card, are the other cards on its condition whose best study type is the same
 (meta-analysis, then randomised trial, then any other human study, then none): a card rated two
@@ -18,6 +20,7 @@ error that `evidence validate` reports.)
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -26,6 +29,15 @@ HERE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(HERE))
 
 from evidence_cli.dataset.rules import check_data  # noqa: E402
+
+# "Year;Volume" or "Year;Volume(Issue):Pages" or a Cochrane review: how a journal article is cited.
+JOURNAL_CITATION = re.compile(r"\b(19|20)\d\d\s*;\s*\d+|\b(19|20)\d\d\s*;\s*\(\d|\d+\(\d+\):\s*\d+|Cochrane Database Syst Rev")
+
+
+def is_journal_article(ref: dict) -> bool:
+    """A reference the identifier target counts: one with a PMID or DOI, one with no address at
+    all, or one whose only address is a web copy of what its citation shows to be a paper."""
+    return "pmid" in ref or "doi" in ref or "url" not in ref or bool(JOURNAL_CITATION.search(ref["citation"]))
 
 
 def main(argv: list[str]) -> int:
@@ -57,11 +69,12 @@ def main(argv: list[str]) -> int:
             if "pmid" in ref or "doi" in ref:
                 journal += 1
                 with_id += 1
-            elif "url" in ref:
+            elif not is_journal_article(ref):
                 web += 1
             else:
                 journal += 1
-                missing.setdefault(c.doc.rel, []).append(ref["citation"])
+                where = f" ({ref['url']})" if "url" in ref else ""
+                missing.setdefault(c.doc.rel, []).append(ref["citation"] + where)
     share = 100 * with_id / journal if journal else 100.0
     print(f"journal references: {journal}; with a PMID or DOI: {with_id} ({share:.1f}%); web pages: {web}")
     if "--missing" in argv:
