@@ -116,4 +116,8 @@ def disagreements(cards) -> list[str]:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    try:
+        sys.exit(main(sys.argv))
+    except BrokenPipeError:  # `audit.py | head`: the reader has what it wanted
+        sys.stderr.close()
+        sys.exit(0)
