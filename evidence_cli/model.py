@@ -82,12 +82,13 @@ class Ranked(namedtuple("Ranked", "id name rating validity verdict extra", defau
         return out
 
 
-class Condition(namedtuple("Condition", "id name aliases systems summary ingredients profile narrower broader",
-                           defaults=((), None, (), ()))):
+class Condition(namedtuple("Condition", "id name aliases systems summary ingredients profile narrower broader profile_of",
+                           defaults=((), None, (), (), None))):
     """Fields: id: str; name: str; aliases: list[str]; systems: list[Ref]; summary: str; ingredients:
     tuple[Ranked, ...] = (); profile: Optional[dict[str, Any]] = None (what_it_is, symptoms,
     see_a_doctor, conventional_care, sources, reviewed as in data/profiles); narrower, broader:
-    tuple[Ref, ...] = () (the conditions below and above it)
+    tuple[Ref, ...] = () (the conditions below and above it); profile_of: Optional[Ref] = None (the
+    broad condition whose profile this is, when it has none of its own)
     """
 
     __slots__ = ()

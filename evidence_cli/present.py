@@ -212,6 +212,8 @@ def condition(c: Condition) -> Output:
         fields.append(("Covers", ", ".join(n.name for n in c.narrower)))
     blocks = [Block(text=c.summary), Block(fields=fields)]
     if c.profile:
+        if c.profile_of:
+            blocks.append(Block(text=f"About {c.profile_of.name}, which this condition is part of:"))
         blocks += profile_blocks(c.profile)
         blocks.append(Block(text="Supplements do not replace the care above. The evidence for each one:"))
     if c.ingredients:
@@ -221,7 +223,8 @@ def condition(c: Condition) -> Output:
         blocks.append(Block(text="No ingredient has a card for this condition yet."))
     data = {"kind": "condition", "id": c.id, "name": c.name, "aliases": c.aliases,
             "systems": [{"id": s.id, "name": s.name} for s in c.systems], "summary": c.summary,
-            "profile": c.profile, "broader": [{"id": b.id, "name": b.name} for b in c.broader],
+            "profile": c.profile, "profile_of": {"id": c.profile_of.id, "name": c.profile_of.name} if c.profile_of else None,
+            "broader": [{"id": b.id, "name": b.name} for b in c.broader],
             "narrower": [{"id": n.id, "name": n.name} for n in c.narrower], "ingredients": [r.as_json() for r in c.ingredients]}
     return Output(data=data, doc=Doc(c.name, blocks, subtitle="Health condition", note=NOT_ADVICE),
                   table=ranked_table(c.ingredients, "Ingredient"))

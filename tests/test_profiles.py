@@ -133,3 +133,39 @@ def test_multiple_sclerosis_profile_in_json_has_every_part() -> None:
     profile = run("show", "ms", "-f", "json").json()["profile"]
     assert profile["what_it_is"] and profile["symptoms"] and profile["conventional_care"] and profile["sources"]
     assert {s["urgency"] for s in profile["see_a_doctor"]} <= {"emergency", "urgent", "soon"}
+
+
+BROAD = PROFILE.replace('condition = "insomnia"', 'condition = "sleep-problems"\ncovers = ["insomnia"]')
+
+
+def test_a_condition_without_a_profile_shows_the_broad_one_that_covers_it(data_copy: Path) -> None:
+    write(data_copy, BROAD, name="sleep-problems.toml")
+    data = run("show", "insomnia", "--data-dir", str(data_copy), "-f", "json").json()
+    assert data["profile_of"] == {"id": "sleep-problems", "name": "Sleep Problems"}
+    assert data["profile"]["symptoms"][0] == "Lying awake for a long time at night"
+    plain = run("show", "insomnia", "--data-dir", str(data_copy), "-f", "plain").out
+    assert "About Sleep Problems, which this condition is part of:" in plain
+    assert plain.index("About Sleep Problems") < plain.index("What it is")
+    own = run("show", "sleep problems", "--data-dir", str(data_copy), "-f", "json").json()
+    assert own["profile_of"] is None and own["profile"]
+
+
+@pytest.mark.parametrize("covers, message", [
+    ('["multiple-sclerosis"]', "covers 'multiple-sclerosis', which is not a condition below sleep-problems"),
+    ('["insomnia"]', "covers insomnia, which has a profile of its own"),
+])
+def test_validate_checks_what_a_profile_covers(data_copy: Path, covers: str, message: str) -> None:
+    write(data_copy, PROFILE)  # insomnia's own profile
+    (data_copy / "profiles" / "sleep-problems.toml").write_text(
+        PROFILE.replace('condition = "insomnia"', f'condition = "sleep-problems"\ncovers = {covers}'), encoding="utf-8")
+    if "multiple" in covers:
+        (data_copy / "profiles" / "insomnia.toml").unlink()
+    found = run("validate", str(data_copy), "-f", "json").json()["problems"]
+    assert any(message in p["message"] and p["file"] == "profiles/sleep-problems.toml" for p in found), found
+
+
+def test_thrush_and_bacterial_vaginosis_show_the_vaginal_infections_profile() -> None:
+    for typed, expected in (("thrush", "vaginal-yeast-infection"), ("bacterial vaginosis", "bacterial-vaginosis")):
+        data = run("show", typed, "-f", "json").json()
+        assert data["id"] == expected and data["profile_of"]["id"] == "vaginal-infections"
+        assert "Thrush and bacterial vaginosis (BV)" in data["profile"]["what_it_is"]

@@ -178,7 +178,7 @@ URGENCIES = ("emergency", "urgent", "soon")
 PROFILE: Spec = {
     "condition": (_id, True), "reviewed": (_date, True), "what_it_is": (_nonempty_str, True),
     "symptoms": (_str_list, True), "conventional_care": (_str_list, True), "see_a_doctor": (_tables, True),
-    "sources": (_tables, True),
+    "sources": (_tables, True), "covers": (_str_list, False),
 }
 SIGN: Spec = {"urgency": (_one_of(*URGENCIES), True), "sign": (_nonempty_str, True)}
 PROFILE_SENTENCES = (2, 4)
@@ -558,9 +558,26 @@ class _Checker:
             elif cond in profiled:
                 self.report(p, ("condition",), f"a second profile for {cond} (first in {profiled[cond].doc.rel})")
             profiled.setdefault(cond, p)
+        self.covered(profiled)
         self.names()
         self.shared_sentences()
         self.text()
+
+    def covered(self, profiled: dict[str, "Located"]) -> None:
+        """A profile's `covers`: conditions below its own, without a profile of their own, each
+        shown this one; no condition covered twice."""
+        below = narrower_closure([c.data for c in self.ds.conditions])
+        covered: dict[str, str] = {}
+        for p in self.ds.profiles:
+            owner = p.data["condition"]
+            for cond in p.data.get("covers", []):
+                if cond not in below.get(owner, set()):
+                    self.report(p, ("covers",), f"profile {owner}: covers {cond!r}, which is not a condition below {owner}")
+                elif cond in profiled:
+                    self.report(p, ("covers",), f"profile {owner}: covers {cond}, which has a profile of its own")
+                elif cond in covered:
+                    self.report(p, ("covers",), f"profile {owner}: {cond} is covered already by the profile of {covered[cond]}")
+                covered.setdefault(cond, owner)
 
     def effects(self, ids: dict[str, set[str]]) -> None:
         """Effect tags come from effects.toml; depletions name a known drug and nutrient and cite a source."""
