@@ -148,7 +148,7 @@ def ingredient(ing: Ingredient) -> Output:
     if comp:
         blocks.append(Block(f"Typical composition, per {comp['serving']}",
                             fields=[(row["name"], row["amount"]) for row in comp["amounts"]]))
-        blocks.append(Block(text=f"Formula: {comp['source']}" + (f" {comp['source_url']}" if comp.get("source_url") else "")
+        blocks.append(Block(text=f"Source: {comp['source']}" + (f" {comp['source_url']}" if comp.get("source_url") else "")
                             + f'. To add it to the rest of what you take: evidence stack "{ing.id}" ...'))
     summary = intake_summary(ing)
     if summary:

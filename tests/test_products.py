@@ -82,3 +82,12 @@ def test_anything_else_after_a_product_is_a_usage_error(data_copy: Path):
     (data_copy / "ingredients" / "testivite.toml").write_text(product(), encoding="utf-8")
     r = run("stack", "testivite 2 bananas", "--data-dir", str(data_copy))
     assert r.code == 2 and "Testivite is a product" in r.err and "Traceback" not in r.err
+
+
+def test_cod_liver_oil_counts_its_vitamin_a_in_a_stack():
+    # two teaspoons (USDA SR28: 1,350 mcg each) and a multivitamin's 900 mcg pass the 3,000 mcg UL
+    r = run("stack", "multivitamin", "cod liver oil 2", "--age", "40", "--sex", "female", "-f", "json")
+    assert r.code == 0, r.err
+    data = r.json()
+    vitamin_a = next(n for n in data["nutrients"] if n["nutrient"] == "vitamin-a")
+    assert vitamin_a["total"] == 3600 and "vitamin-a" in data["above_ul"]
