@@ -4,6 +4,7 @@ PREBUILT). Metadata lives in pyproject.toml; this file only adds that step."""
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -15,6 +16,10 @@ HERE = Path(__file__).resolve().parent
 
 class build_py_with_store(build_py):
     def run(self) -> None:
+        # build/ outlives a build: a data file renamed or removed since the last one would be
+        # shipped (and checked into the store) as well, so the data is always copied afresh.
+        if not self.editable_mode:
+            shutil.rmtree(Path(self.build_lib) / "evidence_cli" / "data", ignore_errors=True)
         super().run()
         if self.editable_mode:  # an editable install reads data/ in place and builds its cache
             return

@@ -71,3 +71,21 @@ def test_the_package_build_ships_a_current_store(tmp_path: Path):
     key = con.execute("SELECT value FROM meta WHERE key = 'content_key'").fetchone()[0]
     data = build / "evidence_cli" / "data"
     assert key == cache.content_key(data, cache.scan(data))
+
+
+def test_a_rebuild_ships_no_data_file_left_from_an_earlier_build(tmp_path: Path):
+    # build/ outlives a build: a profile renamed since then must not be shipped (and compiled) too
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    lib = tmp_path / "lib"
+    stale = lib / "evidence_cli" / "data" / "profiles" / "renamed-since.toml"
+    stale.parent.mkdir(parents=True)
+    stale.write_text('condition = "no-such-condition"\n', encoding="utf-8")
+    r = subprocess.run([sys.executable, "setup.py", "-q", "build_py", "--build-lib", str(lib)], cwd=root,
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert not stale.exists()
+    assert (lib / "evidence_cli" / "data" / "profiles" / "multiple-sclerosis.toml").is_file()
+    assert (lib / "evidence_cli" / "store" / "prebuilt.sqlite").is_file(), r.stderr
