@@ -36,10 +36,12 @@ BASELINE = [PY, "-c", "import typer"]
 
 def console_script() -> str:
     """What pip's console script for `evidence` runs, from pyproject's [project.scripts]."""
-    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    target = next(line.split("=", 1)[1].strip().strip('"') for line in text.splitlines()
-                  if line.startswith("evidence ="))
-    module, function = target.split(":")
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python before 3.11: the project's own dependency
+        import tomli as tomllib
+    with open(ROOT / "pyproject.toml", "rb") as fh:
+        module, function = tomllib.load(fh)["project"]["scripts"]["evidence"].split(":")
     return f"import sys\nfrom {module} import {function}\nsys.exit({function}())\n"
 
 

@@ -490,9 +490,8 @@ class _Checker:
                     seen.add(b)
                     todo += parents.get(b, [])
 
-    def broad_cards(self) -> None:
+    def broad_cards(self, below: dict[str, set[str]]) -> None:
         """A card on a broad condition summarises: it may not outrate the ingredient's best narrower card."""
-        below = narrower_closure([c.data for c in self.ds.conditions])
         for ing, cards in self.ds.cards.items():
             rating = {c.data["condition"]: c.data["rating"] for c in cards if isinstance(c.data.get("rating"), int)}
             for card in cards:
@@ -548,7 +547,8 @@ class _Checker:
                     self.report(card, ("condition",), f"second card for {ing.data['id']}/{cond} (first at {rel}:{line})")
                 seen_cards.setdefault(cond, card)
         self.compositions()
-        self.broad_cards()
+        below = narrower_closure([c.data for c in ds.conditions])
+        self.broad_cards(below)
         self.effects(ids)
         profiled: dict[str, Located] = {}
         for p in ds.profiles:
@@ -558,15 +558,14 @@ class _Checker:
             elif cond in profiled:
                 self.report(p, ("condition",), f"a second profile for {cond} (first in {profiled[cond].doc.rel})")
             profiled.setdefault(cond, p)
-        self.covered(profiled)
+        self.covered(profiled, below)
         self.names()
         self.shared_sentences()
         self.text()
 
-    def covered(self, profiled: dict[str, "Located"]) -> None:
+    def covered(self, profiled: dict[str, "Located"], below: dict[str, set[str]]) -> None:
         """A profile's `covers`: conditions below its own, without a profile of their own, each
         shown this one; no condition covered twice."""
-        below = narrower_closure([c.data for c in self.ds.conditions])
         covered: dict[str, str] = {}
         for p in self.ds.profiles:
             owner = p.data["condition"]

@@ -121,9 +121,9 @@ def _fill(con: sqlite3.Connection, ds: Dataset, content_key: str) -> None:
 
     profiles = {loc.data["condition"]: loc.data for loc in ds.profiles}
     for condition_id, profile in profiles.items():
-        blob = _dump({k: v for k, v in profile.items() if k not in ("condition", "covers")})
-        con.execute("INSERT INTO profiles VALUES (?,?,NULL)", (condition_id, blob))
-        con.executemany("INSERT INTO profiles VALUES (?,?,?)", [(c, blob, condition_id) for c in profile.get("covers", [])])
+        con.execute("INSERT INTO profiles VALUES (?,?)",
+                    (condition_id, _dump({k: v for k, v in profile.items() if k not in ("condition", "covers")})))
+        con.executemany("INSERT INTO profile_covers VALUES (?,?)", [(c, condition_id) for c in profile.get("covers", [])])
     for loc in ds.conditions:
         c = loc.data
         con.execute("INSERT INTO conditions VALUES (?,?,?,?)", (c["id"], c["name"], c["summary"], _dump(c.get("aliases", []))))

@@ -92,14 +92,14 @@ class Store:
         row = self.con.execute("SELECT id, name, summary, aliases FROM conditions WHERE id = ?", (id,)).fetchone()
         systems = [r[0] for r in self.con.execute(
             "SELECT s.id FROM condition_systems cs JOIN systems s ON s.id = cs.system_id WHERE cs.condition_id = ? ORDER BY s.position", (id,))]
-        profile = self.con.execute(
-            "SELECT p.profile, p.of_condition, c.name FROM profiles p LEFT JOIN conditions c ON c.id = p.of_condition "
-            "WHERE p.condition_id = ?", (id,)).fetchone()
+        covered = self.con.execute("SELECT k.profile_of, c.name FROM profile_covers k JOIN conditions c ON c.id = k.profile_of "
+                                   "WHERE k.condition_id = ?", (id,)).fetchone()
+        profile = self.con.execute("SELECT profile FROM profiles WHERE condition_id = ?", (covered[0] if covered else id,)).fetchone()
         narrower = self.narrower(id)
         return Condition(row[0], row[1], _load(row[3]), self._system_refs(systems), row[2],
                          self.ingredients_for(id, broad=bool(narrower)), _load(profile[0]) if profile else None,
                          tuple(narrower), tuple(self.broader(id)),
-                         Ref("condition", profile[1], profile[2]) if profile and profile[1] else None)
+                         Ref("condition", covered[0], covered[1]) if covered else None)
 
     def system(self, id: str) -> System:
         row = self.con.execute("SELECT id, name, summary, aliases FROM systems WHERE id = ?", (id,)).fetchone()

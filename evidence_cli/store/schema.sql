@@ -20,9 +20,10 @@ CREATE INDEX condition_systems_by_condition ON condition_systems (condition_id);
 CREATE TABLE condition_narrower (broad_id TEXT NOT NULL REFERENCES conditions (id), narrower_id TEXT NOT NULL REFERENCES conditions (id),
                                  PRIMARY KEY (broad_id, narrower_id)) WITHOUT ROWID;
 -- a condition's profile: what_it_is, symptoms, see_a_doctor, conventional_care, sources, reviewed
--- (a narrower condition without its own shows its broad condition's, named in of_condition)
-CREATE TABLE profiles (condition_id TEXT PRIMARY KEY REFERENCES conditions (id), profile TEXT NOT NULL,
-                       of_condition TEXT REFERENCES conditions (id));
+CREATE TABLE profiles (condition_id TEXT PRIMARY KEY REFERENCES conditions (id), profile TEXT NOT NULL);
+-- a narrower condition without a profile of its own that shows its broad condition's (`covers`)
+CREATE TABLE profile_covers (condition_id TEXT PRIMARY KEY REFERENCES conditions (id),
+                             profile_of TEXT NOT NULL REFERENCES profiles (condition_id)) WITHOUT ROWID;
 
 CREATE TABLE ingredients (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, latin_name TEXT NOT NULL,
