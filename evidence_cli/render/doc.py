@@ -34,7 +34,7 @@ class Doc(namedtuple("Doc", "title blocks subtitle rating verdict note", default
 class Output(namedtuple("Output", "data doc table footer empty_message csv_table destination database written error",
                         defaults=(None,) * 9)):
     """data: the JSON payload; doc: a document; table: a list, or the table CSV shows for a
-    document; footer: a line under a list (e.g. the source of food figures); empty_message: said
+    document; footer: a line under a list (e.g. the source of food figures), not shown under a document; empty_message: said
     on stderr when a list is empty; csv_table: what CSV shows where it differs from the table;
     destination: a file to write instead of stdout; database: an SQLite connection to copy there
     (export -f sqlite); written: the note on stderr once the file is written; error: an

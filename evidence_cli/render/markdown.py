@@ -59,7 +59,7 @@ def doc_md(d: Doc, s: Settings) -> list[str]:
 
 def render(output: Output, s: Settings, out: IO[str]) -> None:
     lines = doc_md(output.doc, s) if output.doc else table_md(output.table, s) if output.table else []
-    if output.footer:
+    if output.footer and not output.doc:  # a document carries its own notes
         lines += ["", *(f"*{line}*  " if line.strip() else "" for line in output.footer.split("\n"))]
     out.write("\n".join(lines).rstrip() + "\n")
 

@@ -83,6 +83,6 @@ def doc_lines(d: Doc, s: Settings) -> list[str]:
 
 def render(output: Output, s: Settings, out: IO[str]) -> None:
     lines = doc_lines(output.doc, s) if output.doc else table_lines(output.table, s) if output.table else []
-    if output.footer:
+    if output.footer and not output.doc:  # a document carries its own notes
         lines += ["", output.footer]
     out.write(ascii_safe("\n".join(lines), s.ascii) + "\n")

@@ -33,4 +33,5 @@ def render(output: Output, s: Settings, out: IO[str]) -> None:
         t = output.table
         out.write(render_table(list(t.columns), list(t.rows), width, s.ascii, paint, t.rating_column, t.bars, t.title,
                                t.highlight, t.marks))
-    out.write(render_footer(output.footer, width, s.ascii, paint))
+    if output.doc is None:  # a document carries its own notes
+        out.write(render_footer(output.footer, width, s.ascii, paint))
