@@ -55,7 +55,16 @@ def _item(ctx: Context, text: str, parts: list[Part], others: list[Ref]) -> None
     words = text.split()
     at = next((i for i, w in enumerate(words) if i and (w[0].isdigit() or w[0] == ".")), None)
     name = " ".join(words[:at]) if at is not None else text.strip()
-    ref = ctx.resolve(name, ["ingredient"])
+    try:
+        ref = ctx.resolve(name, ["ingredient"])
+    except NotFound:
+        from evidence_cli.resolve import find
+
+        medicine = find(ctx.store, name, ["drug"])
+        if medicine is None:
+            raise
+        raise NotFound(f"{printable(name, 60)!r} is a medicine, not a supplement",
+                       hint=f"give medicines with --drug, e.g. --drug {_quoted(name)}") from None
     ing = ctx.store.ingredient(ref.id)
     if ing.composition:
         _typical_product(ctx, ing, " ".join(words[at:]) if at is not None else "", parts, others)
@@ -66,6 +75,10 @@ def _item(ctx: Context, text: str, parts: list[Part], others: list[Ref]) -> None
         return
     amount_text, form = dri.split_form(" ".join(words[at:]), ing.name, ing.intake)
     parts.append(Part(printable(text.strip(), 80), ing, amount_text, dri.parse_amount(amount_text, ing.name, ing.intake, form), 1))
+
+
+def _quoted(name: str) -> str:
+    return name if re.fullmatch(r"[\w.-]+", name) else f'"{name}"'
 
 
 SERVINGS = re.compile(r"(\d+(?:\.\d+)?|\.\d+)(?:\s*(?:x|servings?|a day|daily))?", re.IGNORECASE)
