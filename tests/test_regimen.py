@@ -126,6 +126,21 @@ def test_a_brand_name_answers_as_its_generic():
     assert any(x["ingredient"]["id"] == "st-johns-wort" and x["severity"] == "major" for x in rows)
 
 
+@pytest.mark.parametrize("fmt", ["rich", "plain", "markdown"])
+def test_the_notes_under_interactions_are_printed_once(fmt):
+    for args in (["ginkgo"], ["warfarin", "ginkgo"]):
+        out = run("interactions", *args, "-f", fmt, "--no-pager").out
+        assert out.count("Evidence: A") == 1, out
+        assert out.count("Jiang X") <= 1 and out.count("Not medical advice") == 1, out
+
+
+def test_caffeine_and_yohimbe_are_flagged_as_stacked_stimulants():
+    rows = run("interactions", "caffeine", "yohimbe", "-f", "json").json()
+    assert [r["basis"] for r in rows if r["kind"] == "inferred"] == [["stimulant", "stimulant"]], rows
+    rows = run("interactions", "yohimbe", "methylphenidate", "-f", "json").json()
+    assert any(r["kind"] == "inferred" and r["severity"] == "moderate" for r in rows), rows
+
+
 def test_st_johns_wort_and_5_htp_are_flagged_as_a_serotonergic_pair():
     rows = run("interactions", "st johns wort", "5-htp", "-f", "json").json()
     assert any(set(x["basis"] or ()) == {"serotonergic"} and x["severity"] == "major" for x in rows if x["kind"] == "inferred"), rows
@@ -257,6 +272,13 @@ def test_an_unknown_name_among_the_items_stops_with_its_name():
     assert r.code == 1 and "'xyzzy'" in r.err and r.out == ""
     r = run("stack", "vitamin d 2000 IU", "--drug", "notadrug")
     assert r.code == 1 and "'notadrug'" in r.err and r.out == ""
+
+
+def test_a_medicine_given_as_an_item_is_pointed_to_the_drug_option():
+    r = run("stack", "yohimbe", "methylphenidate")
+    assert r.code == 1 and r.out == ""
+    assert "'methylphenidate' is a medicine" in r.err and "--drug methylphenidate" in r.err
+    assert '--drug "adderall xr"' in run("stack", "adderall xr").err
 
 
 def test_an_item_without_a_unit_gets_a_safe_hint():
