@@ -92,7 +92,7 @@ def test_a_systems_list_shows_each_rating_with_the_verdict_of_its_card():
 def test_a_hospital_burns_treatment_is_not_rated_against_minor_burns():
     names = [r["id"] for r in run("ingredients", "burns", "-f", "json").json()]
     assert "bromelain" not in names
-    assert [r["id"] for r in run("ingredients", "severe burns", "-f", "json").json()] == ["bromelain"]
+    assert "bromelain" in [r["id"] for r in run("ingredients", "severe burns", "-f", "json").json()]
 
 
 def test_melatonin_for_sleep_is_not_shown_as_a_rating_for_autism_adhd_or_anxiety():
