@@ -141,6 +141,12 @@ def test_caffeine_and_yohimbe_are_flagged_as_stacked_stimulants():
     assert any(r["kind"] == "inferred" and r["severity"] == "moderate" for r in rows), rows
 
 
+def test_calcium_iron_and_magnesium_are_flagged_with_hiv_integrase_inhibitors_by_brand():
+    for mineral in ("calcium", "iron", "magnesium"):
+        rows = run("interactions", "biktarvy", mineral, "-f", "json").json()
+        assert [(r["severity"], r["evidence"]) for r in rows if r["kind"] != "inferred"] == [("moderate", "A")], rows
+
+
 def test_st_johns_wort_and_5_htp_are_flagged_as_a_serotonergic_pair():
     rows = run("interactions", "st johns wort", "5-htp", "-f", "json").json()
     assert any(set(x["basis"] or ()) == {"serotonergic"} and x["severity"] == "major" for x in rows if x["kind"] == "inferred"), rows
