@@ -20,6 +20,85 @@ VERDICTS = ("above-ul", "at-ul", "within-ul", "no-ul")
 AT_UL_BELOW, AT_UL_ABOVE = 0.005, 0.001
 
 
+# The anions of mineral salts: a name with one of them ("zinc picolinate") names a salt, whose
+# weight is not the weight of the mineral in it.
+ANIONS = frozenset("""sulfate sulphate gluconate fumarate bisglycinate glycinate citrate malate oxide chloride
+    carbonate lactate picolinate polynicotinate nicotinate histidinate acetate aspartate orotate taurate threonate
+    hydroxide bicarbonate phosphate iodide iodate selenite selenate fluoride monofluorophosphate chelate""".split())
+
+
+def _salt_keys(name: str) -> set[str]:
+    """"Magnesium glycinate (bisglycinate)" -> {"magnesium glycinate", "magnesium bisglycinate"}."""
+    def key(text: str) -> str:
+        return " ".join(text.casefold().replace("sulphate", "sulfate").replace("-", " ").split())
+
+    base, _, rest = name.partition("(")
+    keys = {key(base)}
+    alternative = rest.rstrip(") ").strip()
+    if alternative and " " not in alternative and key(base).split():
+        keys.add(key(base).split()[0] + " " + key(alternative))
+    return keys
+
+
+def salt_named(forms: list[dict[str, Any]], typed: str, mineral: bool = False) -> Optional[tuple[str, Optional[float]]]:
+    """The salt a name typed for a nutrient names ("ferrous sulfate" for iron) with its share of the
+    nutrient in per cent, or None when the name is not a salt. The forms' names and shares come from
+    the data; for a mineral, a name with a salt's anion ("zinc picolinate") is a salt of unknown share.
+    A part of a salt's name picks it where only one fits ("citrate" for magnesium citrate)."""
+    (key,) = _salt_keys(typed) or {""}
+    salts = [(f["name"].split("(")[0].strip(), float(f["elemental_percent"]), _salt_keys(f["name"])) for f in forms
+             if f.get("elemental_percent") is not None]
+    exact = [s for s in salts if key in s[2]]
+    partial = [s for s in salts if key and any(k.startswith(key) or k.endswith(" " + key) for k in s[2])]
+    found = exact or (partial if len(partial) == 1 else [])
+    if found:
+        return found[0][0], found[0][1]
+    if mineral and len(key.split()) > 1 and ANIONS & set(key.split()):
+        return typed.strip(), None
+    return None
+
+
+def salt_names(forms: list[dict[str, Any]]) -> list[str]:
+    """The salts of a mineral whose share of the element is known, as --form takes them."""
+    return [f["name"].split("(")[0].strip().lower() for f in forms if f.get("elemental_percent") is not None]
+
+
+def of_salt(amount: Any, salt: tuple[str, float], nutrient: str) -> Any:
+    """An amount of a salt (an `intake.Amount`) as the amount of the element it holds."""
+    form, percent = salt
+    share = percent / 100
+    return amount._replace(converted=amount.converted * share, toward_ul=amount.toward_ul * share,
+                           note=f"{form} is about {percent:g}% {nutrient.lower()}")
+
+
+def require_elemental(forms: list[dict[str, Any]], intake: dict[str, Any], typed: str, nutrient: str,
+                      amount_text: str, salt_option: bool = False, mineral: bool = False) -> None:
+    """An amount given after a salt's name could be the weight of the salt (a "ferrous sulfate 325 mg"
+    tablet) or of the element (a label's "iron 65 mg (as ferrous sulfate)"); counting it either way
+    could mislead by a factor of five, so ask for the element and say what the salt gives."""
+    from evidence_cli.intake import parse_amount
+
+    salt = salt_named(forms, typed, mineral)
+    if salt is None:
+        return
+    form, percent, element = *salt, nutrient.lower()
+    if percent is None:
+        raise UsageError(f"{typed.strip() + ' ' + amount_text.strip()!r}: is that the weight of the salt or of the "
+                         f"{element} in it? The weight of a salt is not the weight of the {element} it holds",
+                         hint=f'give the {element} the label lists, as "{element} AMOUNT"')
+    try:
+        amount = parse_amount(amount_text, nutrient, intake)
+        contains = float(f"{amount.converted * percent / 100:.2g}")
+        gives = (f"; {fmt_amount(amount.value)} {amount.unit} of it holds about {fmt_amount(contains)} "
+                 f"{unit_label(intake)} of {element}")
+    except UsageError:
+        gives = ""
+    raise UsageError(f"{typed.strip() + ' ' + amount_text.strip()!r}: is that the weight of the salt or of the "
+                     f"{element} in it? {form} is about {percent:g}% {element}{gives}",
+                     hint=f'give the {element} the label lists, as "{element} AMOUNT"' +
+                     (f', or the weight of the salt with --form "{form.lower()}"' if salt_option else ""))
+
+
 class Target(NamedTuple):
     """What applies to a person: the group's RDA or AI (or their range, for adults as a whole),
     the UL, and the row of the table where one row applies."""

@@ -11,6 +11,7 @@ from evidence_cli.commands.context import Context
 from evidence_cli.errors import NotFound, UsageError
 from evidence_cli.model import PER_BASES, SEXES, Ingredient
 from evidence_cli.render.doc import Output
+from evidence_cli.text import printable
 
 
 def person(age: Optional[str], sex: Optional[str], pregnant: bool, lactating: bool, smoker: bool) -> dri.Person:
@@ -44,14 +45,27 @@ def check(ctx: Context, words: list[str], p: dri.Person, form: Optional[str], to
     name, amount_text = split_amount(words)
     ing = _nutrient(ctx, name)
     assert ing.intake is not None
-    amount = dri.parse_amount(amount_text, ing.name, ing.intake, form)
+    salt = dose.salt_named(ing.forms, form) if form else None
+    unit_forms = {u["form"].casefold() for u in ing.intake.get("units", []) if u.get("form")}
+    if form and salt is None and form.strip().casefold() not in unit_forms and dose.salt_names(ing.forms):
+        raise UsageError(f"{ing.name} has no form {printable(form, 40)!r}",
+                         hint="forms: " + "; ".join(sorted(unit_forms) + dose.salt_names(ing.forms)))
+    if salt is None:
+        dose.require_elemental(ing.forms, ing.intake, name, ing.name, amount_text, salt_option=True,
+                              mineral=ing.kind == "mineral")
+        amount = dri.parse_amount(amount_text, ing.name, ing.intake, form)
+    else:  # --form names a salt: the amount is the salt's weight ("iron 325 mg --form 'ferrous sulfate'")
+        amount = dose.of_salt(dri.parse_amount(amount_text, ing.name, ing.intake), salt, ing.name)
     target = dose.target_for(ing.intake, p)
     shown = f"{amount.value:g} {amount.unit}"
-    written = shown + (f" of {form.strip()}" if form and amount.unit != "IU" else "")
+    if salt is not None:
+        shown = written = f"{shown} of {salt[0].lower()}"
+    else:
+        written = shown + (f" of {form.strip()}" if form and amount.unit != "IU" else "")
     verdict = dose.assess(ing.intake, target, amount.converted, amount.toward_ul, ing.name, total=total, written=written)
     personal = present.personal_intake(ing, target, p)
     return present.check(personal, {"converted": round(amount.converted, 6), "toward_ul": round(amount.toward_ul, 6),
-                                    "input": shown, "input_unit": amount.unit, "note": amount.note, "total": total},
+                                    "input": shown, "input_unit": amount.unit if salt is None else shown, "note": amount.note, "total": total},
                          verdict)
 
 

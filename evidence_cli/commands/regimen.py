@@ -73,6 +73,7 @@ def _item(ctx: Context, text: str, parts: list[Part], others: list[Ref]) -> None
     if at is None or not ing.intake:
         others.append(ref)
         return
+    dose.require_elemental(ing.forms, ing.intake, name, ing.name, " ".join(words[at:]), mineral=ing.kind == "mineral")
     amount_text, form = dri.split_form(" ".join(words[at:]), ing.name, ing.intake)
     parts.append(Part(printable(text.strip(), 80), ing, amount_text, dri.parse_amount(amount_text, ing.name, ing.intake, form), 1))
 
