@@ -19,7 +19,8 @@ def test_ingredients_for_a_broad_condition_ranks_the_cards_of_every_narrower_one
     assert ("ginger", "motion-sickness") in {(r["id"], r["condition"]["id"]) for r in rows}
 
 
-@pytest.mark.parametrize("word", ["nausea", "liver disease", "sleep", "memory", "muscle", "bones", "skin", "cancer", "heart"])
+@pytest.mark.parametrize("word", ["nausea", "liver disease", "sleep", "memory", "muscle", "bones", "skin", "cancer", "heart",
+                                  "immune support"])
 def test_each_broad_word_answers(word: str):
     r = run("ingredients", word, "-f", "json")
     assert r.code == 0, r.err
@@ -91,3 +92,9 @@ def test_a_broad_card_may_not_outrate_the_best_narrower_card(data_copy: Path):
                       card("test-narrow", rating="0", synopsis='"""' + "Another text. " * 40 + '"""'))
     problems = problems_for(data_copy, text)
     assert any("above the best card on its narrower conditions (0)" in p["message"] for p in problems), problems
+
+
+def test_immune_support_answers_with_the_infections_its_trials_measure_not_with_symptom_remedies():
+    rows = run("ingredients", "immune support", "-f", "json").json()
+    conditions = {row["condition"]["id"] for row in rows}
+    assert {"common-cold", "influenza"} <= conditions and not conditions & {"postoperative-sore-throat", "acute-cough", "bronchitis"}
