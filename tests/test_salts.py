@@ -58,3 +58,13 @@ def test_the_minerals_own_name_and_other_forms_still_count_as_given():
     assert run("check", "vitamin e 400 IU", "--form", "synthetic", "-f", "json").code == 0
     r = run("check", "iron 18 mg", "--form", "xyz")
     assert r.code == 2 and "ferrous sulfate" in r.err
+
+
+def test_stack_takes_a_salt_after_the_amount_as_check_form_does():
+    rows = run("stack", "iron 325 mg ferrous sulfate", "calcium 1250 mg as calcium carbonate", "--age", "30", "--sex", "female",
+               "-f", "json").json()["nutrients"]
+    by_id = {row["nutrient"]: row for row in rows}
+    assert by_id["iron"]["total"] == pytest.approx(65) and by_id["iron"]["verdict"] == "above-ul"
+    assert by_id["calcium"]["total"] == pytest.approx(500)
+    r = run("stack", "iron 325 mg xyz", "--age", "30", "--sex", "female")
+    assert r.code == 2 and "ferrous sulfate" in r.err

@@ -73,9 +73,32 @@ def _item(ctx: Context, text: str, parts: list[Part], others: list[Ref]) -> None
     if at is None or not ing.intake:
         others.append(ref)
         return
-    dose.require_elemental(ing.forms, ing.intake, name, ing.name, " ".join(words[at:]), mineral=ing.kind == "mineral")
-    amount_text, form = dri.split_form(" ".join(words[at:]), ing.name, ing.intake)
+    rest = " ".join(words[at:])
+    dose.require_elemental(ing.forms, ing.intake, name, ing.name, rest, mineral=ing.kind == "mineral")
+    salt = _salt_after_amount(ing, rest)
+    if salt is not None:  # "iron 325 mg ferrous sulfate": the salt's weight, as check --form takes it
+        amount_text, named = salt
+        amount = dose.of_salt(dri.parse_amount(amount_text, ing.name, ing.intake), named, ing.name)
+        parts.append(Part(printable(text.strip(), 80), ing, f"{amount_text} of {named[0].lower()}", amount, 1))
+        return
+    try:
+        amount_text, form = dri.split_form(rest, ing.name, ing.intake)
+    except UsageError as err:
+        if not dose.salt_names(ing.forms):
+            raise
+        unit_forms = sorted({u["form"] for u in ing.intake.get("units", []) if u.get("form")})
+        raise UsageError(str(err), hint="forms: " + "; ".join(unit_forms + dose.salt_names(ing.forms))) from None
     parts.append(Part(printable(text.strip(), 80), ing, amount_text, dri.parse_amount(amount_text, ing.name, ing.intake, form), 1))
+
+
+def _salt_after_amount(ing: Ingredient, rest: str) -> Optional[tuple[str, tuple[str, float]]]:
+    """The amount and the salt when the words after the amount name one of the ingredient's salts
+    whose share is recorded ("325 mg ferrous sulfate", "325 mg as ferrous sulfate")."""
+    m = dri.AMOUNT_AND_REST.match(rest)
+    if not m or not m.group(2):
+        return None
+    named = dose.salt_named(ing.forms, re.sub(r"^(?:as|of)\s+", "", m.group(2), flags=re.IGNORECASE))
+    return (m.group(1), (named[0], named[1])) if named is not None and named[1] is not None else None
 
 
 def _quoted(name: str) -> str:
