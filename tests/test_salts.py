@@ -68,3 +68,10 @@ def test_stack_takes_a_salt_after_the_amount_as_check_form_does():
     assert by_id["calcium"]["total"] == pytest.approx(500)
     r = run("stack", "iron 325 mg xyz", "--age", "30", "--sex", "female")
     assert r.code == 2 and "ferrous sulfate" in r.err
+
+
+def test_a_products_file_naming_a_salt_asks_the_same_question_with_file_and_line(tmp_path):
+    f = tmp_path / "mine.toml"
+    f.write_text('[[product]]\nname = "Iron tablets"\n[product.amounts]\n"ferrous sulfate" = "325 mg"\n', encoding="utf-8")
+    r = run("stack", "--file", str(f), "--age", "30", "--sex", "female")
+    assert r.code == 2 and "mine.toml:4" in r.err and "holds about 65 mg of iron" in r.err

@@ -190,6 +190,7 @@ def _products(ctx: Context, file: str, parts: list[Part]) -> None:
             if not isinstance(value, str):
                 raise fail(where, f"{printable(name, 40)}: the amount of {ing.name} must be a string with its unit, such as \"{_example(ing)}\"")
             try:
+                dose.require_elemental(ing.forms, ing.intake, key, ing.name, value, mineral=ing.kind == "mineral")
                 amount_text, form = dri.split_form(value, ing.name, ing.intake)
                 amount = dri.parse_amount(amount_text, ing.name, ing.intake, form)
             except UsageError as exc:
