@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple, Optional
 
 from evidence_cli.errors import UsageError
-from evidence_cli.intake import ADULT_STAGES, PREGNANCY_STAGES, Person, row_for, stage_label, unit_label
+from evidence_cli.intake import ADULT_STAGES, PREGNANCY_STAGES, Amount, Person, parse_amount, row_for, stage_label, unit_label
 
 VERDICTS = ("above-ul", "at-ul", "within-ul", "no-ul")
 # Conversion factors (IU, folic acid) carry three or four significant figures: 1,100 IU of
@@ -27,17 +27,25 @@ ANIONS = frozenset("""sulfate sulphate gluconate fumarate bisglycinate glycinate
     hydroxide bicarbonate phosphate iodide iodate selenite selenate fluoride monofluorophosphate chelate""".split())
 
 
+def _salt_key(text: str) -> str:
+    return " ".join(text.casefold().replace("sulphate", "sulfate").replace("-", " ").split())
+
+
 def _salt_keys(name: str) -> set[str]:
     """"Magnesium glycinate (bisglycinate)" -> {"magnesium glycinate", "magnesium bisglycinate"}."""
-    def key(text: str) -> str:
-        return " ".join(text.casefold().replace("sulphate", "sulfate").replace("-", " ").split())
-
     base, _, rest = name.partition("(")
-    keys = {key(base)}
-    alternative = rest.rstrip(") ").strip()
-    if alternative and " " not in alternative and key(base).split():
-        keys.add(key(base).split()[0] + " " + key(alternative))
+    keys = {_salt_key(base)}
+    alternative = _salt_key(rest.rstrip(") "))
+    if alternative and " " not in alternative and _salt_key(base):
+        keys.add(_salt_key(base).split()[0] + " " + alternative)
     return keys
+
+
+def _salts(forms: list[dict[str, Any]]) -> list[tuple[str, float, set[str]]]:
+    """(name without its bracket, per cent of the nutrient, the keys it answers to) for each form
+    whose share is recorded."""
+    return [(f["name"].split("(")[0].strip(), float(f["elemental_percent"]), _salt_keys(f["name"])) for f in forms
+            if f.get("elemental_percent") is not None]
 
 
 def salt_named(forms: list[dict[str, Any]], typed: str, mineral: bool = False) -> Optional[tuple[str, Optional[float]]]:
@@ -45,26 +53,26 @@ def salt_named(forms: list[dict[str, Any]], typed: str, mineral: bool = False) -
     nutrient in per cent, or None when the name is not a salt. The forms' names and shares come from
     the data; for a mineral, a name with a salt's anion ("zinc picolinate") is a salt of unknown share.
     A part of a salt's name picks it where only one fits ("citrate" for magnesium citrate)."""
-    (key,) = _salt_keys(typed) or {""}
-    salts = [(f["name"].split("(")[0].strip(), float(f["elemental_percent"]), _salt_keys(f["name"])) for f in forms
-             if f.get("elemental_percent") is not None]
-    exact = [s for s in salts if key in s[2]]
-    partial = [s for s in salts if key and any(k.startswith(key) or k.endswith(" " + key) for k in s[2])]
+    keys = _salt_keys(typed)
+    salts = _salts(forms)
+    exact = [s for s in salts if keys & s[2]]
+    partial = [s for s in salts if any(k and (key.startswith(k) or key.endswith(" " + k)) for key in s[2] for k in keys)]
     found = exact or (partial if len(partial) == 1 else [])
     if found:
         return found[0][0], found[0][1]
-    if mineral and len(key.split()) > 1 and ANIONS & set(key.split()):
+    words = set(_salt_key(typed.split("(")[0]).split())
+    if mineral and len(words) > 1 and ANIONS & words:
         return typed.strip(), None
     return None
 
 
 def salt_names(forms: list[dict[str, Any]]) -> list[str]:
-    """The salts of a mineral whose share of the element is known, as --form takes them."""
-    return [f["name"].split("(")[0].strip().lower() for f in forms if f.get("elemental_percent") is not None]
+    """The salts of a nutrient whose share is recorded, as --form takes them."""
+    return [name.lower() for name, _, _ in _salts(forms)]
 
 
-def of_salt(amount: Any, salt: tuple[str, float], nutrient: str) -> Any:
-    """An amount of a salt (an `intake.Amount`) as the amount of the element it holds."""
+def of_salt(amount: Amount, salt: tuple[str, float], nutrient: str) -> Amount:
+    """An amount of a salt as the amount of the nutrient it holds."""
     form, percent = salt
     share = percent / 100
     return amount._replace(converted=amount.converted * share, toward_ul=amount.toward_ul * share,
@@ -76,8 +84,6 @@ def require_elemental(forms: list[dict[str, Any]], intake: dict[str, Any], typed
     """An amount given after a salt's name could be the weight of the salt (a "ferrous sulfate 325 mg"
     tablet) or of the element (a label's "iron 65 mg (as ferrous sulfate)"); counting it either way
     could mislead by a factor of five, so ask for the element and say what the salt gives."""
-    from evidence_cli.intake import parse_amount
-
     salt = salt_named(forms, typed, mineral)
     if salt is None:
         return

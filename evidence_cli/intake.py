@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple, Optional
+from typing import Any, NamedTuple, Optional, Sequence
 
 from evidence_cli.errors import UsageError
 from evidence_cli.text import printable
@@ -113,9 +113,10 @@ class Amount(NamedTuple):
 AMOUNT_AND_REST = re.compile(r"^\s*((?:\d[\d,]*(?:\.\d+)?|\.\d+)\s*[A-Za-zµμ]+)\s*(.*?)\s*$")
 
 
-def split_form(text: str, nutrient: str, intake: dict[str, Any]) -> tuple[str, Optional[str]]:
+def split_form(text: str, nutrient: str, intake: dict[str, Any], salts: Sequence[str] = ()) -> tuple[str, Optional[str]]:
     """"400 IU synthetic" -> ("400 IU", "synthetic"); a form may be the start of its name
-    ("folic acid" for "folic acid taken with food") where that is unambiguous."""
+    ("folic acid" for "folic acid taken with food") where that is unambiguous. `salts` are the
+    other forms the caller accepts (a mineral's salts), named in the error's hint."""
     m = AMOUNT_AND_REST.match(text)
     if not m or not m.group(2):
         return text.strip(), None
@@ -127,7 +128,7 @@ def split_form(text: str, nutrient: str, intake: dict[str, Any]) -> tuple[str, O
     exact = [f for f in forms if f.casefold() == want]
     matches = exact or [f for f in forms if f.casefold().startswith(want)]
     if len(matches) != 1:
-        listed = "; ".join(forms) or "none"
+        listed = "; ".join([*forms, *salts]) or "none"
         raise UsageError(f"{nutrient}: no single form matches {printable(m.group(2), 40)!r}", hint=f"forms: {listed}")
     return m.group(1), matches[0]
 
@@ -138,7 +139,8 @@ def parse_labelled(text: str, nutrient: str, intake: dict[str, Any]) -> Amount:
     return parse_amount(amount_text, nutrient, intake, form)
 
 
-def parse_amount(text: str, nutrient: str, intake: dict[str, Any], form: Optional[str] = None) -> Amount:
+def parse_amount(text: str, nutrient: str, intake: dict[str, Any], form: Optional[str] = None,
+                 salts: Sequence[str] = ()) -> Amount:
     """"500mg", "50 mcg", "50µg", "2000IU", "1.5g", "1,000 mg" -> the amount in the table's unit.
 
     A form (--form) picks a conversion from the table's `units`: IU of natural or synthetic
@@ -160,7 +162,7 @@ def parse_amount(text: str, nutrient: str, intake: dict[str, Any], form: Optiona
     units = intake.get("units", [])
     forms = [u for u in units if u.get("form")]
     if form is not None and not any(u["form"].lower() == form.strip().lower() for u in forms):
-        listed = "; ".join(sorted({u["form"] for u in forms})) or "none"
+        listed = "; ".join([*sorted({u["form"] for u in forms}), *salts]) or "none"
         raise UsageError(f"{nutrient} has no form {printable(form, 40)!r}", hint=f"forms: {listed}")
     if unit in MASS_IN_MG:
         # a mass is first read in the table's mass unit; a form's factor then applies to it

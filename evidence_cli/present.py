@@ -376,8 +376,8 @@ def check(personal: dict[str, Any], amount: dict[str, Any], verdict: Assessment)
     data = {**personal, "amount": amount["converted"], "amount_toward_ul": amount["toward_ul"], "unit": personal["unit"],
             "input": amount["input"], "basis": "total intake" if amount["total"] else "supplements",
             "verdict": verdict.code, "message": verdict.sentence, "context": verdict.context}
-    converted = "" if amount["input_unit"] == personal["unit"].split()[0] and amount["converted"] == amount["toward_ul"] \
-        else f" = {amount['converted']:g} {personal['unit']}"
+    as_given = amount["input_unit"] == personal["unit"].split()[0] and amount["input_value"] == amount["converted"]
+    converted = "" if as_given and amount["converted"] == amount["toward_ul"] else f" = {amount['converted']:g} {personal['unit']}"
     fields = [("Amount", amount["input"] + converted + (" in all (food included)" if amount["total"] else " from supplements")),
               ("Group", personal["group"]), *_need_fields(personal),
               ("UL", "not determined" if personal["ul"] is None else f"{personal['ul']:g} {personal['unit']} a day")]

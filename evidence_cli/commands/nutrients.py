@@ -11,7 +11,6 @@ from evidence_cli.commands.context import Context
 from evidence_cli.errors import NotFound, UsageError
 from evidence_cli.model import PER_BASES, SEXES, Ingredient
 from evidence_cli.render.doc import Output
-from evidence_cli.text import printable
 
 
 def person(age: Optional[str], sex: Optional[str], pregnant: bool, lactating: bool, smoker: bool) -> dri.Person:
@@ -46,14 +45,10 @@ def check(ctx: Context, words: list[str], p: dri.Person, form: Optional[str], to
     ing = _nutrient(ctx, name)
     assert ing.intake is not None
     salt = dose.salt_named(ing.forms, form) if form else None
-    unit_forms = {u["form"].casefold() for u in ing.intake.get("units", []) if u.get("form")}
-    if form and salt is None and form.strip().casefold() not in unit_forms and dose.salt_names(ing.forms):
-        raise UsageError(f"{ing.name} has no form {printable(form, 40)!r}",
-                         hint="forms: " + "; ".join(sorted(unit_forms) + dose.salt_names(ing.forms)))
     if salt is None:
         dose.require_elemental(ing.forms, ing.intake, name, ing.name, amount_text, salt_option=True,
                               mineral=ing.kind == "mineral")
-        amount = dri.parse_amount(amount_text, ing.name, ing.intake, form)
+        amount = dri.parse_amount(amount_text, ing.name, ing.intake, form, dose.salt_names(ing.forms))
     else:  # --form names a salt: the amount is the salt's weight ("iron 325 mg --form 'ferrous sulfate'")
         amount = dose.of_salt(dri.parse_amount(amount_text, ing.name, ing.intake), salt, ing.name)
     target = dose.target_for(ing.intake, p)
@@ -65,7 +60,8 @@ def check(ctx: Context, words: list[str], p: dri.Person, form: Optional[str], to
     verdict = dose.assess(ing.intake, target, amount.converted, amount.toward_ul, ing.name, total=total, written=written)
     personal = present.personal_intake(ing, target, p)
     return present.check(personal, {"converted": round(amount.converted, 6), "toward_ul": round(amount.toward_ul, 6),
-                                    "input": shown, "input_unit": amount.unit if salt is None else shown, "note": amount.note, "total": total},
+                                    "input": shown, "input_value": amount.value, "input_unit": amount.unit, "note": amount.note,
+                                    "total": total},
                          verdict)
 
 

@@ -81,13 +81,7 @@ def _item(ctx: Context, text: str, parts: list[Part], others: list[Ref]) -> None
         amount = dose.of_salt(dri.parse_amount(amount_text, ing.name, ing.intake), named, ing.name)
         parts.append(Part(printable(text.strip(), 80), ing, f"{amount_text} of {named[0].lower()}", amount, 1))
         return
-    try:
-        amount_text, form = dri.split_form(rest, ing.name, ing.intake)
-    except UsageError as err:
-        if not dose.salt_names(ing.forms):
-            raise
-        unit_forms = sorted({u["form"] for u in ing.intake.get("units", []) if u.get("form")})
-        raise UsageError(str(err), hint="forms: " + "; ".join(unit_forms + dose.salt_names(ing.forms))) from None
+    amount_text, form = dri.split_form(rest, ing.name, ing.intake, dose.salt_names(ing.forms))
     parts.append(Part(printable(text.strip(), 80), ing, amount_text, dri.parse_amount(amount_text, ing.name, ing.intake, form), 1))
 
 
@@ -97,8 +91,8 @@ def _salt_after_amount(ing: Ingredient, rest: str) -> Optional[tuple[str, tuple[
     m = dri.AMOUNT_AND_REST.match(rest)
     if not m or not m.group(2):
         return None
-    named = dose.salt_named(ing.forms, re.sub(r"^(?:as|of)\s+", "", m.group(2), flags=re.IGNORECASE))
-    return (m.group(1), (named[0], named[1])) if named is not None and named[1] is not None else None
+    name, percent = dose.salt_named(ing.forms, re.sub(r"^(?:as|of)\s+", "", m.group(2), flags=re.IGNORECASE)) or ("", None)
+    return (m.group(1), (name, percent)) if percent is not None else None
 
 
 def _quoted(name: str) -> str:
