@@ -75,3 +75,9 @@ def test_a_products_file_naming_a_salt_asks_the_same_question_with_file_and_line
     f.write_text('[[product]]\nname = "Iron tablets"\n[product.amounts]\n"ferrous sulfate" = "325 mg"\n', encoding="utf-8")
     r = run("stack", "--file", str(f), "--age", "30", "--sex", "female")
     assert r.code == 2 and "mine.toml:4" in r.err and "holds about 65 mg of iron" in r.err
+
+
+def test_a_salt_typed_with_its_bracket_is_found_not_a_crash():
+    assert dose.salt_named(FORMS, "Magnesium glycinate (bisglycinate)") == ("Magnesium glycinate", 14.0)
+    r = run("check", "magnesium", "400", "mg", "--form", "magnesium glycinate (bisglycinate)", "--age", "40", "--sex", "male")
+    assert r.code == 0 and "internal error" not in r.err
