@@ -98,3 +98,9 @@ def test_immune_support_answers_with_the_infections_its_trials_measure_not_with_
     rows = run("ingredients", "immune support", "-f", "json").json()
     conditions = {row["condition"]["id"] for row in rows}
     assert {"common-cold", "influenza"} <= conditions and not conditions & {"postoperative-sore-throat", "acute-cough", "bronchitis"}
+
+
+def test_a_sore_throat_after_surgery_is_not_listed_among_respiratory_infections():
+    rows = run("ingredients", "respiratory infections", "-f", "json").json()
+    assert "postoperative-sore-throat" not in {row["condition"]["id"] for row in rows}
+    assert run("ingredients", "sore throat after surgery", "-f", "json").json()
