@@ -206,7 +206,8 @@ def safe_example(intake: dict[str, Any]) -> str:
     uls = [r["ul"] for r in adults if "ul" in r]
     value = min(needs) if needs else None
     if uls:
-        value = min(uls) if value is None else min(value, min(uls))
+        # Where only upper limits exist (boron), a tenth of the lowest is an everyday amount.
+        value = min(uls) / 10 if value is None else min(value, min(uls))
     if value is None:
         return f"100{intake['unit']}"
     examples = [f"{value:g}{intake['unit']}"]

@@ -116,11 +116,15 @@ def intake_summary(ing: Ingredient) -> Optional[str]:
     parts = []
     for r in adults:
         need = r.get("rda", r.get("ai"))
+        if need is None:
+            continue
         label = "RDA" if "rda" in r else "AI"
         who = {"female": "women", "male": "men"}.get(r["sex"], "adults")
         parts.append(f"{who} 31-50: {label} {need:g} {unit}")
     uls = {r.get("ul") for r in adults}
     ul = next(iter(uls)) if len(uls) == 1 else None
+    if not parts:
+        parts.append("no RDA or AI is set")
     text = "; ".join(parts)
     if ul is not None:
         text += f"; UL {ul:g} {unit}" + (f" ({intake['ul_applies_to']})" if intake.get("ul_applies_to") else "")
@@ -286,7 +290,8 @@ def intake_table(ing: Ingredient, highlight: Optional[dict[str, Any]] = None) ->
     rows, data_rows, marked = [], [], None
     for i, r in enumerate(intake["rows"]):
         label = stage_label(r["stage"], r["sex"], r.get("status", ""))
-        row = [label, "RDA" if "rda" in r else "AI", _fmt(r.get("rda", r.get("ai"))), _fmt(r.get("ul"))]
+        kind = "RDA" if "rda" in r else "AI" if "ai" in r else "-"
+        row = [label, kind, _fmt(r.get("rda", r.get("ai"))), _fmt(r.get("ul"))]
         if has_cdrr:
             row.append(_fmt(r.get("cdrr")))
         rows.append(row)

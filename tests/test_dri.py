@@ -59,6 +59,10 @@ DRI_ROWS = [
     ("biotin", "40", "female", None, None, 30, None),
     ("riboflavin", "40", "male", None, 1.3, None, None),
     ("pantothenic-acid", "40", "male", None, None, 5, None),
+    ("boron", "40", "female", None, None, None, 20),
+    ("boron", "16", "male", None, None, None, 17),
+    ("boron", "6", None, None, None, None, 6),
+    ("boron", "30", "female", "--pregnant", None, None, 20),
 ]
 
 
@@ -166,6 +170,14 @@ def test_bad_units_are_refused(amount, message):
     r = run("check", "magnesium", amount, "--age", "40", "--sex", "male")
     assert r.code == 2
     assert message in r.err
+
+
+def test_a_nutrient_with_only_upper_limits_is_checked_against_them():
+    table = run("intake", "boron")
+    assert table.code == 0 and "no U.S. Dietary Reference Intake" not in table.out
+    assert "ABOVE the upper limit (UL) of 20 mg" in run("check", "boron", "30mg", "--age", "40").out
+    assert "within the upper limit (UL) of 3 mg" in run("check", "boron", "2mg", "--age", "2").out
+    assert "No RDA or AI" in run("check", "boron", "2mg", "--age", "40").out
 
 
 def test_check_verdicts_are_about_the_upper_limit_with_the_rda_as_context():

@@ -390,13 +390,18 @@ class _Checker:
             self.fields(Located(data["smoker"], item.doc, item.path + ("smoker",)), SMOKER, "intake smoker")
         seen: dict[tuple[str, str, str], int] = {}
         has_ul = False
+        # Some nutrients (boron) have only upper limits: no RDA or AI in any row, and rows
+        # without a UL say "not determined".
+        ul_only = not any(isinstance(r, dict) and ("rda" in r or "ai" in r) for r in data["rows"])
+        if ul_only and not any(isinstance(r, dict) and "ul" in r for r in data["rows"]):
+            self.report(item, ("rows",), "intake: no row has an rda, an ai or a ul")
         for i, row in enumerate(data["rows"]):
             loc = Located(row, item.doc, item.path + ("rows", i))
             if not self.fields(loc, ROW, "intake row"):
                 continue
             if "rda" in row and "ai" in row:
                 self.report(loc, ("ai",), "intake row: give an RDA or an AI, not both")
-            if "rda" not in row and "ai" not in row:
+            if "rda" not in row and "ai" not in row and not ul_only:
                 self.report(loc, (), "intake row: needs an rda or an ai")
             status = row.get("status", "")
             if status and (row["stage"] not in PREGNANCY_STAGES or row["sex"] != "female"):
