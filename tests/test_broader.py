@@ -104,3 +104,9 @@ def test_a_sore_throat_after_surgery_is_not_listed_among_respiratory_infections(
     rows = run("ingredients", "respiratory infections", "-f", "json").json()
     assert "postoperative-sore-throat" not in {row["condition"]["id"] for row in rows}
     assert run("ingredients", "sore throat after surgery", "-f", "json").json()
+
+
+def test_skin_cancer_covers_melanoma_and_the_other_skin_cancers():
+    rows = run("ingredients", "skin cancer", "-f", "json").json()
+    conditions = {r["condition"]["id"] for r in rows}
+    assert {"melanoma", "nonmelanoma-skin-cancer"} <= conditions
