@@ -153,6 +153,7 @@ def test_ingredient_card_in_a_folder_needs_a_profile(data_copy: Path):
     ({"rubric_step": '"C"', "rating": "4", "study_types": '["approved-indication"]'}, "approved-indication goes with rubric step B"),
     ({"rubric_step": None}, "no rubric_step: record the step"),
     ({"rubric_step": '"H"'}, "rubric_step must be one of A, B, C, D, E, F, G"),
+    ({"synopsis": '"""' + WORDS + ' So this is step F, rating 2."""'}, "says 'step F, rating 2' but the card is step G, rating 1"),
 ])
 def test_rubric_v2_rules_every_card_records_its_step(data_copy, over, message):
     found = problems_for(data_copy, ingredient(card(**over)))

@@ -42,6 +42,9 @@ SHARED_SENTENCE_MIN_WORDS = 6
 INADEQUATE = re.compile(r"\b(too small|small|tiny|pilot|uncontrolled|unblinded|open-label|not blinded|poor(?:ly)?|"
                         r"low[- ]quality|a different (?:use|question|condition)|inadequate|underpowered|few)\b", re.I)
 
+# "step F, rating 2" in a card's words: they must name the card's own step and rating.
+NAMED_STEP = re.compile(r"\bstep ([A-G]),? (?:and )?rating (\d)\b")
+
 # --- field specifications -------------------------------------------------------------------------
 
 Check = Callable[[Any], "str | None"]
@@ -468,6 +471,11 @@ class _Checker:
             self.report(card, ("rating",), f"{what}: rubric step {step} gives {STEP_RATING[step]}, not {data['rating']}")
         if "approved-indication" in data["study_types"] and step not in ("A", "B"):
             self.report(card, ("study_types",), f"{what}: approved-indication goes with rubric step B (or A), not {step}")
+        for field in ("verdict", "synopsis"):
+            for m in NAMED_STEP.finditer(data[field]):
+                if (m.group(1), int(m.group(2))) != (step, data["rating"]):
+                    self.report(card, (field,), f"{what}: the {field} says {m.group(0)!r} but the card is step {step}, "
+                                                f"rating {data['rating']}: make the words agree with the number")
         if data["rating"] == 1 and "meta-analysis" in data["study_types"]:
             self.report(card, ("study_types",), f"{what}: rated 1 (untested) but lists a meta-analysis: "
                                                 f"tested and negative is 0 (step D), positive is 2 or more")
