@@ -42,3 +42,23 @@ def test_audit_lists_a_card_rated_unlike_its_neighbours() -> None:
     odd = audit.disagreements(cards)
     assert any(line.startswith("c/x: rated 5") for line in odd)
     assert not any(line.startswith(("a/x", "b/x", "d/x")) for line in odd)  # d rests on rct: another group
+
+
+def test_no_ingredient_in_the_library_has_fewer_than_eight_cards() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    import audit
+
+    from evidence_cli.dataset.rules import check_data
+
+    ds, problems = check_data(ROOT / "data")
+    assert not problems
+    assert audit.thin_ingredients(ds) == {}
+
+
+def test_audit_names_an_ingredient_left_with_fewer_than_eight_cards(data_copy: Path) -> None:
+    path = data_copy / "ingredients" / "amygdalin.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.rindex("\n[[cards]]")] + "\n", encoding="utf-8")  # drop its last card
+    out = subprocess.run([sys.executable, str(ROOT / "tools" / "audit.py"), str(data_copy)],
+                         capture_output=True, text=True, check=True).stdout
+    assert "ingredients with fewer than 8 cards: 1\n  - amygdalin: 7" in out

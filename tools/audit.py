@@ -40,6 +40,16 @@ def is_journal_article(ref: dict) -> bool:
     return "pmid" in ref or "doi" in ref or "url" not in ref or bool(JOURNAL_CITATION.search(ref["citation"]))
 
 
+# the content guide's floor: an ingredient with fewer cards is a stub
+MIN_CARDS = 8
+
+
+def thin_ingredients(ds) -> dict[str, int]:
+    """The ingredients with fewer than MIN_CARDS cards, and how many each has."""
+    counts = {item.data["id"]: len(ds.cards.get(item.data["id"], [])) for item in ds.ingredients}
+    return {ing: n for ing, n in counts.items() if n < MIN_CARDS}
+
+
 def main(argv: list[str]) -> int:
     args = [a for a in argv[1:] if not a.startswith("--")]
     root = Path(args[0]) if args else HERE / "data"
@@ -56,6 +66,9 @@ def main(argv: list[str]) -> int:
     meta = [(i, c) for i, c in ones if "meta-analysis" in c.data["study_types"]]
     rct = [(i, c) for i, c in ones if "rct" in c.data["study_types"]]
     print(f"rated-1 scientific cards: {len(ones)}; listing a meta-analysis: {len(meta)}; listing rct: {len(rct)}")
+    thin = thin_ingredients(ds)
+    print(f"ingredients with fewer than {MIN_CARDS} cards: {len(thin)}"
+          + "".join(f"\n  - {ing}: {n}" for ing, n in sorted(thin.items())))
 
     odd = disagreements(cards)
     print(f"cards that disagree with their neighbours: {len(odd)}")
