@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(HERE))
 
-from evidence_cli.dataset.rules import check_data  # noqa: E402
+from evidence_cli.dataset.rules import Dataset, check_data  # noqa: E402
 
 # "Year;Volume" or "Year;Volume(Issue):Pages" or a Cochrane review: how a journal article is cited.
 JOURNAL_CITATION = re.compile(r"\b(19|20)\d\d\s*;\s*\d+|\b(19|20)\d\d\s*;\s*\(\d|\d+\(\d+\):\s*\d+|Cochrane Database Syst Rev")
@@ -44,7 +44,7 @@ def is_journal_article(ref: dict) -> bool:
 MIN_CARDS = 8
 
 
-def thin_ingredients(ds) -> dict[str, int]:
+def thin_ingredients(ds: Dataset) -> dict[str, int]:
     """The ingredients with fewer than MIN_CARDS cards, and how many each has."""
     counts = {item.data["id"]: len(ds.cards.get(item.data["id"], [])) for item in ds.ingredients}
     return {ing: n for ing, n in counts.items() if n < MIN_CARDS}
