@@ -8,6 +8,9 @@ from pathlib import Path
 
 from conftest import ROOT
 
+sys.path.insert(0, str(ROOT / "tools"))
+import audit  # noqa: E402  (tools/ is not a package)
+
 
 def test_audit_counts_identifiers_and_lists_what_is_missing(data_copy: Path) -> None:
     path = data_copy / "ingredients" / "zinc.toml"
@@ -29,10 +32,8 @@ def test_audit_counts_identifiers_and_lists_what_is_missing(data_copy: Path) -> 
 
 
 def test_audit_lists_a_card_rated_unlike_its_neighbours() -> None:
-    sys.path.insert(0, str(ROOT / "tools"))
     from types import SimpleNamespace as NS
 
-    import audit
 
     def card(cond: str, rating: int, types: list[str]) -> NS:
         return NS(data={"condition": cond, "rating": rating, "study_types": types})
@@ -45,9 +46,6 @@ def test_audit_lists_a_card_rated_unlike_its_neighbours() -> None:
 
 
 def test_no_ingredient_in_the_library_has_fewer_than_eight_cards() -> None:
-    sys.path.insert(0, str(ROOT / "tools"))
-    import audit
-
     from evidence_cli.dataset.rules import check_data
 
     ds, problems = check_data(ROOT / "data")
